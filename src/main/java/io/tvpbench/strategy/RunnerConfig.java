@@ -1,0 +1,22 @@
+package io.tvpbench.strategy;
+
+import io.tvpbench.workload.TaskContext;
+
+import java.util.Objects;
+
+/**
+ * What a strategy needs to create its runner.
+ *
+ * @param parallelism threads, carriers, event loops or child JVMs the runner may use; ignored by strategies
+ *                    whose parallelism is the batch itself (thread or virtual thread per task)
+ * @param context     the echo server and other resources tasks use
+ */
+public record RunnerConfig(int parallelism, TaskContext context) {
+
+    public RunnerConfig {
+        if (parallelism <= 0) {
+            throw new IllegalArgumentException("parallelism must be positive: " + parallelism);
+        }
+        Objects.requireNonNull(context, "context");
+    }
+}

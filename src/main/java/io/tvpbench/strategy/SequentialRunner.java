@@ -1,0 +1,38 @@
+package io.tvpbench.strategy;
+
+import io.tvpbench.workload.TaskContext;
+import io.tvpbench.workload.TaskSpec;
+import io.tvpbench.workload.Tasks;
+
+import java.util.List;
+
+/** Runs tasks one after another on the caller's thread. */
+final class SequentialRunner implements TaskRunner {
+
+    private final TaskContext context;
+
+    SequentialRunner(TaskContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public long[] run(List<TaskSpec> tasks) throws InterruptedException {
+        long[] checksums = new long[tasks.size()];
+        for (int i = 0; i < checksums.length; i++) {
+            TaskSpec task = tasks.get(i);
+            try {
+                checksums[i] = Tasks.execute(task, context);
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new TaskFailedException(task, e);
+            }
+        }
+        return checksums;
+    }
+
+    @Override
+    public void close() {
+        // nothing started
+    }
+}

@@ -1,0 +1,80 @@
+package io.tvpbench.strategy;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How tasks are executed. Each constant creates its own runner; the names appear in JMH params, JSON and
+ * reports (DESIGN.md §3), so they never change.
+ */
+public enum Strategy {
+
+    /** The caller's thread, one task after another: the speed-up baseline. */
+    SEQUENTIAL {
+        @Override
+        public TaskRunner create(RunnerConfig config) {
+            return new SequentialRunner(config.context());
+        }
+    },
+    /** A new platform thread per task, started and joined. */
+    THREAD_PER_TASK {
+        @Override
+        public TaskRunner create(RunnerConfig config) {
+            return new ThreadPerTaskRunner(config.context());
+        }
+    },
+    /** A {@link ThreadPoolExecutor} of {@code parallelism} daemon threads. */
+    FIXED_POOL {
+        @Override
+        public TaskRunner create(RunnerConfig config) {
+            int n = config.parallelism();
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 0, TimeUnit.MILLISECONDS,
+                    new LinkedBlockingQueue<>(), DaemonThreads.factory("tvp-pool-"));
+            pool.prestartAllCoreThreads();
+            return new ExecutorRunner(pool, config.context());
+        }
+    },
+    /** A {@link ForkJoinPool} of {@code parallelism} (work-stealing, daemon workers). */
+    FORK_JOIN {
+        @Override
+        public TaskRunner create(RunnerConfig config) {
+            return new ExecutorRunner(new ForkJoinPool(config.parallelism()), config.context());
+        }
+    },
+    /** A virtual thread per task, on the JDK's scheduler (carriers = available processors). */
+    VIRTUAL {
+        @Override
+        public TaskRunner create(RunnerConfig config) {
+            return new ExecutorRunner(
+                    Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("tvp-virtual-", 0).factory()),
+                    config.context());
+        }
+    },
+    /** Non-blocking callbacks on {@code parallelism} single-threaded event loops: the asyncio analogue. */
+    ASYNC {
+        @Override
+        public TaskRunner create(RunnerConfig config) {
+            return new AsyncRunner(config.parallelism(), config.context());
+        }
+    };
+
+    /** Creates a runner; the caller closes it. */
+    public abstract TaskRunner create(RunnerConfig config);
+
+    /** Parses a name case-insensitively, with an error that lists the valid names. */
+    public static Strategy parse(String name) {
+        if (name != null) {
+            try {
+                return valueOf(name.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ignored) {
+                // fall through to the message below
+            }
+        }
+        throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + Arrays.toString(values()));
+    }
+}

@@ -1,0 +1,63 @@
+package io.tvpbench.workload;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Deterministic payloads for {@link Workload#DATA_TRANSFER}: one immutable-by-convention buffer per size, built
+ * once, so in-JVM strategies pass a reference while process strategies must move the same bytes.
+ */
+public final class Payloads {
+
+    private static final Map<Integer, byte[]> CACHE = new ConcurrentHashMap<>();
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,10})\\s*(b|kib|kb|k|mib|mb|m)?");
+
+    private Payloads() {
+    }
+
+    /** The payload of {@code size} bytes; callers must not modify it. */
+    public static byte[] of(int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("payload size must not be negative: " + size);
+        }
+        return CACHE.computeIfAbsent(size, Payloads::generate);
+    }
+
+    /** Builds the bytes {@link #of} returns for {@code size}, without caching: the child side of a transfer uses it to check. */
+    public static byte[] generate(int size) {
+        byte[] data = new byte[size];
+        long state = 0;
+        for (int i = 0; i < size; i += 8) {
+            state = Checksums.mix(state + i);
+            for (int b = 0; b < 8 && i + b < size; b++) {
+                data[i + b] = (byte) (state >>> (8 * b));
+            }
+        }
+        return data;
+    }
+
+    /** Parses a size such as {@code 1KiB}, {@code 1MiB} or {@code 512}; binary units. */
+    public static int parseSize(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("payload size is missing; expected e.g. 1KiB or 1MiB");
+        }
+        Matcher m = SIZE.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("bad payload size '" + text + "'; expected e.g. 512, 1KiB or 1MiB");
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "b" : m.group(2);
+        long bytes = switch (unit) {
+            case "b" -> n;
+            case "kib", "kb", "k" -> n << 10;
+            default -> n << 20;
+        };
+        if (bytes > Integer.MAX_VALUE - 64) {
+            throw new IllegalArgumentException("payload size too large: " + text);
+        }
+        return (int) bytes;
+    }
+}

@@ -1,0 +1,39 @@
+package io.tvpbench.workload;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * What a task does. The names appear in JMH params, JSON and reports (DESIGN.md §3), so they never change.
+ */
+public enum Workload {
+    /** Deterministic integer kernel; the grain names its rough duration on a typical core. */
+    CPU,
+    /** The CPU kernel run while holding one lock per JVM, released every slice: CPython's GIL, emulated. */
+    CPU_GIL,
+    /** A blocking wait of the latency. */
+    IO_SLEEP,
+    /** A blocking request/response to the loopback echo server, which answers after the latency. */
+    IO_SOCKET,
+    /** A CPU slice of the grain, then a blocking wait of the latency. */
+    MIXED,
+    /** The task receives a payload of S bytes and returns its checksum. */
+    DATA_TRANSFER;
+
+    /** True when the task's time is dominated by waiting, so concurrency beyond the core count pays. */
+    public boolean blocks() {
+        return this == IO_SLEEP || this == IO_SOCKET || this == MIXED;
+    }
+
+    /** Parses a name case-insensitively, with an error that lists the valid names. */
+    public static Workload parse(String name) {
+        if (name != null) {
+            try {
+                return valueOf(name.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ignored) {
+                // fall through to the message below
+            }
+        }
+        throw new IllegalArgumentException("unknown workload '" + name + "', expected one of " + Arrays.toString(values()));
+    }
+}
