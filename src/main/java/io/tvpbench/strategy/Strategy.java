@@ -61,6 +61,20 @@ public enum Strategy {
         public TaskRunner create(RunnerConfig config) {
             return new AsyncRunner(config.parallelism(), config.context());
         }
+    },
+    /** {@code parallelism} long-lived child JVMs, started once; each task goes to an idle child. */
+    PROCESS_POOL {
+        @Override
+        public TaskRunner create(RunnerConfig config) {
+            return new ProcessPoolRunner(config.parallelism(), config.childJvm(), config.context());
+        }
+    },
+    /** A new child JVM per task, at most {@code parallelism} alive at once: the cost of a process per task. */
+    PROCESS_PER_TASK {
+        @Override
+        public TaskRunner create(RunnerConfig config) {
+            return new ProcessPerTaskRunner(config.parallelism(), config.childJvm(), config.context());
+        }
     };
 
     /** Creates a runner; the caller closes it. */
