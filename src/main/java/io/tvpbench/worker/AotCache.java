@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,6 +59,12 @@ final class AotCache {
         if (options.sameJavaAsThisJvm() && Runtime.version().feature() < 25) {
             return new Result(file, Availability.notAvailable(
                     "-XX:AOTCacheOutput needs JDK 25 or newer, the children run " + Runtime.version()));
+        }
+        for (String entry : options.classpath().split(File.pathSeparator)) {
+            if (Files.isDirectory(Path.of(entry))) {
+                return new Result(file, Availability.notAvailable("the AOT cache needs jar files on the classpath, '"
+                        + entry + "' is a directory (use target/benchmarks.jar)"));
+            }
         }
         if (Files.isRegularFile(file)) {
             return new Result(file, Availability.AVAILABLE);
@@ -106,7 +113,7 @@ final class AotCache {
         options.jvmOptions().forEach(o -> text.append(o).append('\n'));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash, 0, 6);
+            return HexFormat.of().formatHex(hash, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JDK", e);
         }

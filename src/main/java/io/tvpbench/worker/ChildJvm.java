@@ -19,6 +19,10 @@ public final class ChildJvm implements AutoCloseable {
     /** How long a child may take to exit by itself once its stdin is closed, before it is killed. */
     static final Duration GRACE = Duration.ofSeconds(1);
 
+    /** Keeps the JVM's own messages (warnings, AOT and CDS notes) off stdout, which carries the link. */
+    static final List<String> LINK_PROTECTION = List.of(
+            "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr");
+
     private final Process process;
     private final StderrTail stderr;
     private final List<String> command;
@@ -52,6 +56,7 @@ public final class ChildJvm implements AutoCloseable {
                                        List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(options.java());
+        command.addAll(LINK_PROTECTION);
         command.addAll(options.jvmOptions());
         command.addAll(options.variant().jvmOptions(options));
         command.addAll(extraJvmOptions);
