@@ -101,9 +101,12 @@ public final class ChildJvm implements AutoCloseable {
         return stderr.tail();
     }
 
-    /** Kills the child at once; whoever reads its stdout sees the end of the stream. */
+    /**
+     * Kills the child at once; whoever reads its stdout sees the end of the stream. It goes through the process
+     * handle, because {@link Process#destroyForcibly()} also closes our end of stderr before the tail is read.
+     */
     void kill() {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
     }
 
     /** Why the child is no longer talking: its exit code after a short wait, and its stderr tail. */
@@ -116,7 +119,7 @@ public final class ChildJvm implements AutoCloseable {
             Thread.currentThread().interrupt();
             end = "ended (interrupted while waiting for its exit code)";
         }
-        process.destroyForcibly();
+        kill();
         String tail = stderrTail();
         return tail.isEmpty() ? end : end + "; stderr: " + tail;
     }
@@ -134,13 +137,13 @@ public final class ChildJvm implements AutoCloseable {
         }
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                kill();
             }
             int code = process.waitFor();
             stderr.awaitEnd(Duration.ofSeconds(1));
             return code;
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            kill();
             Thread.currentThread().interrupt();
             return -1;
         }
