@@ -50,6 +50,10 @@ public record ChildJvmOptions(String java, String classpath, List<String> jvmOpt
                 Path.of(System.getProperty("java.io.tmpdir"), "tvp-aot"));
     }
 
+    public ChildJvmOptions withClasspath(String path) {
+        return new ChildJvmOptions(java, path, jvmOptions, variant, transport, taskTimeout, startTimeout, aotCacheDir);
+    }
+
     public ChildJvmOptions withJvmOptions(List<String> options) {
         return new ChildJvmOptions(java, classpath, options, variant, transport, taskTimeout, startTimeout, aotCacheDir);
     }
