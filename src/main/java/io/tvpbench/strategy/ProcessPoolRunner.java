@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * {@code parallelism} long-lived child JVMs, started once per trial. The caller writes each task straight to an
- * idle child's stdin and one reader thread per child completes the task when its reply arrives, so an empty
- * task costs one hand-off more than a raw pipe ping-pong. A child that dies, hangs past the task timeout or
- * breaks the protocol fails its task with the cause and is replaced when its slot is next used.
+ * idle child's stdin; a reader thread per child waits for the reply. The batch's last task the caller runs
+ * itself, since it would only wait otherwise: a one-task batch costs what a raw pipe round trip costs plus
+ * framing. A child that dies, hangs past the task timeout or breaks the protocol fails its task with the cause
+ * and is replaced when its slot is next used.
  */
 final class ProcessPoolRunner implements TaskRunner {
 
@@ -62,12 +64,15 @@ final class ProcessPoolRunner implements TaskRunner {
     public long[] run(List<TaskSpec> tasks) throws InterruptedException {
         InetSocketAddress echo = ProcessPerTaskRunner.echoFor(tasks, context);
         List<CompletableFuture<Long>> futures = new ArrayList<>(tasks.size());
+        int last = tasks.size() - 1;
         try {
-            for (TaskSpec task : tasks) {
-                Slot slot = idle.take();
-                Job job = new Job(task, new CompletableFuture<>());
+            for (int i = 0; i < last; i++) {
+                Job job = new Job(tasks.get(i), new CompletableFuture<>());
                 futures.add(job.future);
-                slot.dispatch(job, echo);
+                idle.take().dispatch(job, echo);
+            }
+            if (last >= 0) {
+                futures.add(idle.take().callHere(tasks.get(last), echo));
             }
             return Batch.await(tasks, futures);
         } catch (InterruptedException e) {
@@ -90,6 +95,7 @@ final class ProcessPoolRunner implements TaskRunner {
             if (worker != null) {
                 worker.close();
             }
+            LockSupport.unpark(slot.reader);
         }
         for (Thread reader : readers) {
             try {
@@ -110,11 +116,14 @@ final class ProcessPoolRunner implements TaskRunner {
         }
     }
 
-    /** A place for one child: the current child (null once lost), its reader thread, and its task in flight. */
+    /**
+     * A place for one child. Whoever holds the slot (taken from the idle queue) owns it: the caller until it
+     * hands a task to the reader, the reader until the reply is in; the owner puts it back.
+     */
     private final class Slot {
         private WorkerProcess worker;
         private Thread reader;
-        private Job pending;
+        private volatile Job pending;
 
         synchronized void install(WorkerProcess started) {
             worker = started;
@@ -122,84 +131,107 @@ final class ProcessPoolRunner implements TaskRunner {
                     .start(() -> readReplies(started));
         }
 
-        /** Caller thread, slot taken from the idle queue: replaces a lost child, then sends the task. */
+        /** The live child, replacing a lost one first. */
+        private synchronized WorkerProcess live() {
+            if (worker != null && !worker.isAlive()) {
+                retire(worker);
+            }
+            if (worker == null) {
+                install(WorkerProcess.start(options));
+            }
+            return worker;
+        }
+
+        /** Caller thread: sends the task and leaves its reply to the reader thread. */
         void dispatch(Job job, InetSocketAddress echo) {
             WorkerProcess target;
-            synchronized (this) {
-                if (worker == null) {
-                    try {
-                        install(WorkerProcess.start(options));
-                    } catch (WorkerException e) {
-                        idle.add(this);
-                        job.fail(e);
-                        return;
-                    }
-                }
-                pending = job;
-                target = worker;
+            try {
+                target = live();
+            } catch (WorkerException e) {
+                idle.add(this);
+                job.fail(e);
+                return;
             }
+            pending = job;
             target.send(job.task, echo);
+            LockSupport.unpark(reader);
         }
 
-        synchronized void killIfBusy() {
-            if (pending != null && worker != null) {
-                worker.kill("was killed because the batch was interrupted");
-            }
-        }
-
-        /** Reader thread of one child: completes each task as its reply arrives, until the child is lost. */
-        private void readReplies(WorkerProcess child) {
-            while (true) {
-                long checksum;
+        /** Caller thread: runs the task to its end on this slot's child, then frees the slot. */
+        CompletableFuture<Long> callHere(TaskSpec task, InetSocketAddress echo) {
+            try {
+                WorkerProcess target = live();
                 try {
-                    checksum = child.receive();
+                    return CompletableFuture.completedFuture(target.call(task, echo));
                 } catch (WorkerException e) {
                     if (e.lost()) {
-                        lose(child, e);
-                        return;
+                        retire(target);
                     }
-                    Job job = finish();
-                    if (job != null) {
-                        job.fail(e);
-                    }
-                    continue;
+                    return Batch.failed(task, e);
                 }
-                Job job = finish();
-                if (job != null) {
-                    job.future.complete(checksum);
-                }
-            }
-        }
-
-        /** Takes the task in flight and makes the slot idle again before its caller wakes up. */
-        private Job finish() {
-            Job job;
-            synchronized (this) {
-                job = pending;
-                pending = null;
-            }
-            if (job != null) {
+            } catch (WorkerException e) {
+                return Batch.failed(task, e);
+            } finally {
                 idle.add(this);
             }
-            return job;
         }
 
-        private void lose(WorkerProcess child, WorkerException cause) {
-            Job job;
+        void killIfBusy() {
+            WorkerProcess target;
+            synchronized (this) {
+                target = worker;
+            }
+            if (pending != null && target != null) {
+                target.kill("was killed because the batch was interrupted");
+            }
+        }
+
+        /** Reader thread of one child: parks until a task is in flight, then completes it with the reply. */
+        private void readReplies(WorkerProcess child) {
+            while (true) {
+                Job job;
+                while ((job = pending) == null) {
+                    if (closed || !isCurrent(child)) {
+                        return;
+                    }
+                    LockSupport.park(this);
+                }
+                try {
+                    long checksum = child.receive();
+                    pending = null;
+                    idle.add(this);
+                    job.future.complete(checksum);
+                } catch (WorkerException e) {
+                    pending = null;
+                    if (e.lost()) {
+                        retire(child);
+                    }
+                    if (!closed) {
+                        idle.add(this);
+                    }
+                    job.fail(e);
+                    if (e.lost()) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        private synchronized boolean isCurrent(WorkerProcess child) {
+            return worker == child;
+        }
+
+        /** Drops a lost child; the next user of the slot starts a new one. */
+        private void retire(WorkerProcess child) {
+            Thread oldReader;
             synchronized (this) {
                 if (worker == child) {
                     worker = null;
                 }
-                job = pending;
-                pending = null;
+                oldReader = reader;
             }
             child.close();
-            if (job != null) {
-                if (!closed) {
-                    idle.add(this);
-                }
-                job.fail(cause);
-            }
+            LockSupport.unpark(oldReader);
         }
     }
 }

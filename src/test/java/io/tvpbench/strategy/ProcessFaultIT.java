@@ -70,30 +70,34 @@ class ProcessFaultIT {
     }
 
     /**
-     * Runs a batch whose task #1 carries {@code fault} through a pool of two and checks the failure, the
-     * replacement of the lost child, that the pool still computes correct checksums, and that close kills all.
+     * Runs a batch with {@code fault} in task #1 (its reply read by a reader thread) and then in task #3 (the
+     * batch's last, run by the caller itself) through a pool of two, and checks each failure, the replacement
+     * of the lost child, that the pool still computes correct checksums, and that close kills every child.
      */
     private TaskFailedException faultyBatch(Fault fault, boolean childLost) {
         return assertTimeoutPreemptively(LIMIT, () -> {
             Set<Long> seen = new HashSet<>();
-            TaskFailedException failure;
+            TaskFailedException failure = null;
             try (ProcessPoolRunner pool = pool(2)) {
-                List<Long> before = pool.pids();
-                seen.addAll(before);
-                List<TaskSpec> tasks = new ArrayList<>(cpuBatch(4));
-                tasks.set(1, tasks.get(1).withFault(fault));
-                failure = assertThrows(TaskFailedException.class, () -> pool.run(tasks));
-                assertEquals(1, failure.task().index());
-                assertTrue(before.stream().anyMatch(pid -> failure.getMessage().contains("worker pid " + pid)),
-                        "names one of " + before + ": " + failure.getMessage());
+                for (int faulty : new int[] {1, 3}) {
+                    List<Long> before = pool.pids();
+                    seen.addAll(before);
+                    List<TaskSpec> tasks = new ArrayList<>(cpuBatch(4));
+                    tasks.set(faulty, tasks.get(faulty).withFault(fault));
+                    TaskFailedException thrown = assertThrows(TaskFailedException.class, () -> pool.run(tasks));
+                    assertEquals(faulty, thrown.task().index());
+                    assertTrue(before.stream().anyMatch(pid -> thrown.getMessage().contains("worker pid " + pid)),
+                            "names one of " + before + ": " + thrown.getMessage());
 
-                List<TaskSpec> next = cpuBatch(6);
-                assertArrayEquals(sequential(next), pool.run(next), "the pool keeps serving");
-                List<Long> after = pool.pids();
-                seen.addAll(after);
-                assertEquals(2, after.size());
-                assertEquals(childLost ? 1 : 2, after.stream().filter(before::contains).count(),
-                        "children kept after " + fault + ": before " + before + ", after " + after);
+                    List<TaskSpec> next = cpuBatch(6);
+                    assertArrayEquals(sequential(next), pool.run(next), "the pool keeps serving");
+                    List<Long> after = pool.pids();
+                    seen.addAll(after);
+                    assertEquals(2, after.size());
+                    assertEquals(childLost ? 1 : 2, after.stream().filter(before::contains).count(),
+                            "children kept after " + fault + ": before " + before + ", after " + after);
+                    failure = thrown;
+                }
             }
             assertNoneAlive(seen);
             return failure;
