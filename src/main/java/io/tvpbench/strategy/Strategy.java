@@ -1,7 +1,7 @@
 package io.tvpbench.strategy;
 
-import java.util.Arrays;
-import java.util.Locale;
+import io.tvpbench.workload.EnumNames;
+
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -82,13 +82,6 @@ public enum Strategy {
 
     /** Parses a name case-insensitively, with an error that lists the valid names. */
     public static Strategy parse(String name) {
-        if (name != null) {
-            try {
-                return valueOf(name.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ignored) {
-                // fall through to the message below
-            }
-        }
-        throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + Arrays.toString(values()));
+        return EnumNames.parse(Strategy.class, "strategy", name);
     }
 }

@@ -1,8 +1,8 @@
 package io.tvpbench.worker;
 
-import java.util.Arrays;
+import io.tvpbench.workload.EnumNames;
+
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How a child JVM starts; the names appear in the JMH param {@code variant}. Each constant knows the JVM options
@@ -54,14 +54,6 @@ public enum StartupVariant {
 
     /** Parses a name case-insensitively, with an error that lists the valid names. */
     public static StartupVariant parse(String name) {
-        if (name != null) {
-            try {
-                return valueOf(name.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ignored) {
-                // fall through to the message below
-            }
-        }
-        throw new IllegalArgumentException("unknown start-up variant '" + name + "', expected one of "
-                + Arrays.toString(values()));
+        return EnumNames.parse(StartupVariant.class, "start-up variant", name);
     }
 }

@@ -1,7 +1,6 @@
 package io.tvpbench.worker;
 
-import java.util.Arrays;
-import java.util.Locale;
+import io.tvpbench.workload.EnumNames;
 
 /**
  * How a process strategy moves a DATA_TRANSFER payload to its child; the names appear in the JMH param
@@ -29,13 +28,6 @@ public enum Transport {
 
     /** Parses a name case-insensitively, with an error that lists the valid names. */
     public static Transport parse(String name) {
-        if (name != null) {
-            try {
-                return valueOf(name.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ignored) {
-                // fall through to the message below
-            }
-        }
-        throw new IllegalArgumentException("unknown transport '" + name + "', expected one of " + Arrays.toString(values()));
+        return EnumNames.parse(Transport.class, "transport", name);
     }
 }
