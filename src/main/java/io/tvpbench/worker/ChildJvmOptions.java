@@ -3,7 +3,9 @@ package io.tvpbench.worker;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -72,6 +74,18 @@ public record ChildJvmOptions(String java, String classpath, List<String> jvmOpt
 
     public ChildJvmOptions withAotCacheDir(Path dir) {
         return new ChildJvmOptions(java, classpath, jvmOptions, variant, transport, taskTimeout, startTimeout, dir);
+    }
+
+    /**
+     * Each variant's availability with these options, as env.json's {@code childJvm.variants} records it;
+     * trains the AOT cache if needed (seconds, once per configuration and cache directory).
+     */
+    public Map<String, String> variantAvailability() {
+        Map<String, String> variants = new LinkedHashMap<>();
+        for (StartupVariant v : StartupVariant.values()) {
+            variants.put(v.name(), v.availability(this).toString());
+        }
+        return variants;
     }
 
     /** True when the children run the same java as this JVM, so this JVM's version is theirs. */

@@ -87,9 +87,12 @@ public final class WorkerProcess implements AutoCloseable {
      * Sends one task and starts its timeout. A child that cannot be written to is killed, so the matching
      * {@link #receive} reports why it is gone; this method itself does not throw for a lost child.
      *
-     * @param echo the parent's echo server for IO_SOCKET tasks, else null
+     * @param echo the parent's echo server, required for IO_SOCKET tasks, else ignored
      */
     public void send(TaskSpec task, InetSocketAddress echo) {
+        if (task.workload() == Workload.IO_SOCKET && echo == null) {
+            throw new IllegalArgumentException(task.describe() + " needs the parent's echo server address");
+        }
         arm(options.taskTimeout(), "timed out after " + options.taskTimeout().toMillis() + " ms on "
                 + task.describe() + " and was killed");
         head.clear();
