@@ -58,7 +58,9 @@ public final class WorkerProcess implements AutoCloseable {
             worker.deadline = NO_DEADLINE;
             return worker;
         } catch (IOException e) {
-            String cause = e instanceof EOFException ? worker.describeEnd() : e.getMessage() + "; " + worker.describeEnd();
+            String end = worker.killedBecause != null ? worker.killedBecause + "; " + worker.describeEnd()
+                    : worker.describeEnd();
+            String cause = e instanceof EOFException ? end : e.getMessage() + "; " + end;
             worker.close();
             throw new WorkerStartException(jvm.pid(), "child JVM (pid " + jvm.pid() + ") failed to start: " + cause
                     + "; command: " + String.join(" ", jvm.command()), e);

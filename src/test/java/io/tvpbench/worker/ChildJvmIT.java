@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,6 +78,8 @@ class ChildJvmIT {
         }
         assertEquals(cache, onlyFile(aotDir), "later children reuse the trained cache");
         assertEquals(trained, Files.getLastModifiedTime(cache));
+        assertEquals(Map.of("DEFAULT", "available", "C1_ONLY", "available", "NO_CDS", "available",
+                "AOT_CACHE", "available"), options.variantAvailability(), "what env.json records");
     }
 
     @Test
