@@ -72,6 +72,10 @@ public record ChildJvmOptions(String java, String classpath, List<String> jvmOpt
         return new ChildJvmOptions(java, classpath, jvmOptions, variant, transport, timeout, startTimeout, aotCacheDir);
     }
 
+    public ChildJvmOptions withStartTimeout(Duration timeout) {
+        return new ChildJvmOptions(java, classpath, jvmOptions, variant, transport, taskTimeout, timeout, aotCacheDir);
+    }
+
     public ChildJvmOptions withAotCacheDir(Path dir) {
         return new ChildJvmOptions(java, classpath, jvmOptions, variant, transport, taskTimeout, startTimeout, dir);
     }

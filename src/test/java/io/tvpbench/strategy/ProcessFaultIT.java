@@ -12,7 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -182,6 +184,16 @@ class ProcessFaultIT {
         assertTrue(e.getMessage().contains("failed to start: exited with code 1"), e.getMessage());
         assertTrue(e.getMessage().contains("Unrecognized VM option 'NoSuchTvpOption'"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    @Test
+    void aChildThatNeverBecomesReadyIsKilledAtTheStartTimeout(@TempDir Path dir) {
+        ChildJvmOptions paused = OPTIONS.withStartTimeout(Duration.ofMillis(300)).withJvmOptions(List.of(
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:+PauseAtStartup", "-XX:PauseAtStartupFile=" + dir.resolve("pause")));
+        WorkerStartException e = assertTimeoutPreemptively(LIMIT, () -> assertThrows(WorkerStartException.class,
+                () -> Strategy.PROCESS_POOL.create(new RunnerConfig(1, context, paused))));
+        assertTrue(e.getMessage().contains("did not become ready within 300 ms"), e.getMessage());
+        assertNoneAlive(Set.of(e.pid()));
     }
 
     private static <T> Supplier<T> uncheck(Callable<T> call) {
