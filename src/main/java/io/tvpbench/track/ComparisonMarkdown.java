@@ -38,7 +38,8 @@ public final class ComparisonMarkdown {
                 .append(comparison.tests()).append(" tests (family-wise α = ").append(o.alpha()).append("). Intervals: simultaneous ")
                 .append(Figures.percent(1 - o.alpha())).append(" (each at ").append(Figures.percent(1 - o.alpha() / Math.max(1, comparison.tests())))
                 .append(") hierarchical bootstrap, forks then iterations. *Detectable*: the smallest change these forks detect at that level with ")
-                .append(Figures.percent(o.power())).append(" power; a \"no change\" says nothing about smaller ones.\n\n");
+                .append(Figures.percent(o.power())).append(" power; a \"no change\" says nothing about smaller ones. ")
+                .append("With few forks the bootstrap interval is optimistic; the t-test, which accounts for the fork count, decides.\n\n");
         md.append("| verdict | benchmark | params | mode | baseline | current | change | interval | p (Holm) | forks | detectable |\n");
         md.append("|---|---|---|---|---:|---:|---:|---|---:|---:|---:|\n");
         for (BenchmarkChange c : comparison.changes()) {
