@@ -27,6 +27,11 @@ public final class Baselines {
     private Baselines() {
     }
 
+    /** Whether {@code baselineDir} holds a baseline, so that a run knows whether to compare at all. */
+    public static boolean isPresent(Path baselineDir) {
+        return Files.isRegularFile(JmhResults.resolve(baselineDir));
+    }
+
     /**
      * Replaces {@code baselineDir} with the essentials of {@code run} (a run directory or its
      * {@code jmh-result.json}), after checking that the results and env.json load.

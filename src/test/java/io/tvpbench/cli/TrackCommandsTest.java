@@ -2,6 +2,7 @@ package io.tvpbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tvpbench.report.JmhResults;
+import io.tvpbench.track.Baselines;
 import io.tvpbench.track.RunFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,11 +122,13 @@ class TrackCommandsTest {
         Path baseline = tmp.resolve("bench-results/baseline");
         Files.createDirectories(baseline);
         Files.writeString(baseline.resolve("stale.txt"), "from an older baseline");
+        assertFalse(Baselines.isPresent(baseline));
         Console promote = Console.run("baseline", "promote", run1.toString(), "--baseline", baseline.toString());
         assertEquals(Tvp.OK, promote.exitCode(), promote.err());
         assertTrue(Files.exists(baseline.resolve("jmh-result.json")));
         assertTrue(Files.exists(baseline.resolve("env.json")));
         assertFalse(Files.exists(baseline.resolve("stale.txt")), "promote replaces the baseline, it does not mix two");
+        assertTrue(Baselines.isPresent(baseline));
         assertEquals(Tvp.OK, Console.run("compare", baseline.toString(), run2.toString()).exitCode());
     }
 
