@@ -21,9 +21,10 @@ import java.util.concurrent.Callable;
 
 /** {@code tvp compare BASELINE CURRENT}: statistical A/B of two runs; exit 0 no regression, 1 regression, 2 bad input. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compares a run with a baseline, forks as the unit of replication: Welch t-test on fork means,",
-                "Holm-Bonferroni over all benchmarks, hierarchical bootstrap intervals, minimum practical effect.",
-                "Prints Markdown; exit 0 = no regression, 1 = regression, 2 = bad input."})
+        description = {"Compares a run with a baseline. The JMH fork is the unit of replication:",
+                "Welch t-test on fork means, Holm-Bonferroni over all benchmarks,",
+                "hierarchical bootstrap intervals, a minimum practical effect.",
+                "Prints Markdown. Exit 0 = no regression, 1 = regression, 2 = bad input."})
 final class CompareCommand implements Callable<Integer> {
 
     @Spec

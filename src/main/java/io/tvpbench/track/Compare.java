@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * Statistical A/B of two JMH runs with the fork as the unit of replication: Welch t-test on fork means, Holm
@@ -29,7 +28,7 @@ public final class Compare {
     public static Comparison run(Path baseline, Path current, CompareOptions options) {
         RunInput base = RunInput.load(baseline, "baseline");
         RunInput cur = RunInput.load(current, "current run");
-        List<String> common = new ArrayList<>(new TreeSet<>(base.results().keySet()));
+        List<String> common = new ArrayList<>(base.results().keySet());
         common.retainAll(cur.results().keySet());
         if (common.isEmpty()) {
             throw new IllegalArgumentException("nothing was comparable: the baseline's " + base.results().size()
