@@ -17,7 +17,8 @@ import java.util.Map;
  * @param baselineForks    forks measured in the baseline
  * @param currentForks     forks measured in the current run
  * @param change           relative change of the mean of fork means
- * @param changeLow        lower end of the simultaneous bootstrap interval of the change (level 1 − α/m)
+ * @param changeLow        lower end of the simultaneous bootstrap interval of the change (level 1 − α/m); NaN
+ *                         with fewer than two forks a side, where no interval can show fork-to-fork variation
  * @param changeHigh       upper end of that interval
  * @param pValue           Welch t-test on fork means, before correction (NaN when untestable)
  * @param adjustedP        after Holm–Bonferroni over the whole matrix (NaN when untestable)

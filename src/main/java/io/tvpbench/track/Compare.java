@@ -79,6 +79,8 @@ public final class Compare {
                 change = cur.primaryMetric().score() / base.primaryMetric().score() - 1;
             } else {
                 change = StatUtils.mean(curMeans) / StatUtils.mean(baseMeans) - 1;
+            }
+            if (ForkTest.testable(baseMeans, curMeans)) {
                 double[] ratio = bootstrap.ratioInterval(baseForks, curForks, 1 - options.alpha() / tests, cur.key().hashCode());
                 low = ratio[0] - 1;
                 high = ratio[1] - 1;

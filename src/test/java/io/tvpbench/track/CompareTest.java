@@ -1,5 +1,9 @@
 package io.tvpbench.track;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tvpbench.report.JmhResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,12 +115,47 @@ class CompareTest {
     @Test
     void inputTextCannotInjectMarkup() {
         Path hostile = RunFixtures.edited(run2, tmp.resolve("hostile"), results -> results.forEach(r ->
-                ((com.fasterxml.jackson.databind.node.ObjectNode) r.get("params")).put("workload", "<script>alert(1)</script>|x")));
+                ((ObjectNode) r.get("params")).put("workload", "<script>alert(1)</script>|x")));
         Path base = RunFixtures.edited(run1, tmp.resolve("hostile-base"), results -> results.forEach(r ->
-                ((com.fasterxml.jackson.databind.node.ObjectNode) r.get("params")).put("workload", "<script>alert(1)</script>|x")));
+                ((ObjectNode) r.get("params")).put("workload", "<script>alert(1)</script>|x")));
         String md = ComparisonMarkdown.render(Compare.run(base, hostile, CompareOptions.defaults()));
         assertFalse(md.contains("<script>"));
         assertTrue(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;\\|x"));
+    }
+
+    @Test
+    void aSingleForkIsUntestableAndItsMissingFiguresAreNullInJson() throws IOException {
+        Path oneFork = RunFixtures.edited(run2, tmp.resolve("one-fork"), results -> results.forEach(r -> {
+            for (String raw : List.of("rawData", "rawDataHistogram")) {
+                if (r.path("primaryMetric").path(raw) instanceof ArrayNode forks) {
+                    while (forks.size() > 1) {
+                        forks.remove(1);
+                    }
+                }
+            }
+        }));
+        Comparison c = Compare.run(run1, oneFork, CompareOptions.defaults());
+        List<BenchmarkChange> untestable = c.with(Verdict.UNTESTABLE);
+        assertEquals(c.changes(), untestable, "no benchmark has two forks left");
+        assertEquals(0, c.tests(), "untestable benchmarks do not count as tests");
+        assertEquals(0, c.exitCode());
+        JsonNode json = JmhResults.mapper().readTree(ComparisonJson.render(c));
+        for (JsonNode b : json.path("benchmarks")) {
+            assertTrue(b.path("pValue").isNull() && b.path("detectableChange").isNull() && b.path("changeLow").isNull(), b.toString());
+            assertTrue(b.path("change").isNumber());
+        }
+    }
+
+    @Test
+    void runsWithoutEnvJsonAreComparedAndSaySo() throws IOException {
+        Path bare1 = RunFixtures.edited(run1, tmp.resolve("bare1"), r -> { });
+        Path bare2 = RunFixtures.scaled(run2, tmp.resolve("bare2"), THROUGHPUT, 0.8);
+        Files.delete(bare1.resolve("env.json"));
+        Files.delete(bare2.resolve("env.json"));
+        Comparison c = Compare.run(bare1, bare2, CompareOptions.defaults());
+        assertEquals(List.of("baseline has no env.json", "current run has no env.json"), c.environment().unknown());
+        assertFalse(c.environment().differs(), "the JDK and flags JMH recorded are the same");
+        assertOnlyRegression(c, THROUGHPUT);
     }
 
     private static void assertOnlyRegression(Comparison c, String key) {
