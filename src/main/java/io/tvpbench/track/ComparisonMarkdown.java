@@ -22,6 +22,18 @@ public final class ComparisonMarkdown {
         StringBuilder md = new StringBuilder("## Benchmark comparison\n\n");
         md.append("Current ").append(describe(comparison.current(), comparison.currentEnv()))
                 .append(" against baseline ").append(describe(comparison.baseline(), comparison.baselineEnv())).append(".\n\n");
+        environment(md, comparison);
+        md.append(comparison.hasRegression() ? "**Result: REGRESSION**" : "**Result: no regression**")
+                .append(comparison.hasRegression() && !comparison.failsBuild() ? " (not failing: the environments differ)" : "")
+                .append(" — ").append(escape(comparison.headline())).append("\n\n");
+        legend(md, comparison);
+        table(md, comparison.changes());
+        keys(md, "Only in the baseline", comparison.onlyInBaseline());
+        keys(md, "Only in the current run", comparison.onlyInCurrent());
+        return md.toString();
+    }
+
+    private static void environment(StringBuilder md, Comparison comparison) {
         EnvironmentCheck env = comparison.environment();
         if (env.differs()) {
             md.append("> [!WARNING]\n> **The environments differ**, so a change below may come from the machine rather than the code");
@@ -30,8 +42,9 @@ public final class ComparisonMarkdown {
             md.append('\n');
         }
         env.unknown().forEach(u -> md.append("_Note: ").append(escape(u)).append(", its environment was not checked._\n\n"));
-        md.append(comparison.hasRegression() ? "**Result: REGRESSION**" : "**Result: no regression**")
-                .append(" (").append(escape(comparison.headline())).append(")\n\n");
+    }
+
+    private static void legend(StringBuilder md, Comparison comparison) {
         CompareOptions o = comparison.options();
         md.append("A regression is a change beyond ").append(Figures.percent(o.threshold()))
                 .append(" in the bad direction that a Welch t-test on fork means finds significant after Holm–Bonferroni over ")
@@ -40,9 +53,12 @@ public final class ComparisonMarkdown {
                 .append(") hierarchical bootstrap, forks then iterations. *Detectable*: the smallest change these forks detect at that level with ")
                 .append(Figures.percent(o.power())).append(" power; a \"no change\" says nothing about smaller ones. ")
                 .append("With few forks the bootstrap interval is optimistic; the t-test, which accounts for the fork count, decides.\n\n");
+    }
+
+    private static void table(StringBuilder md, List<BenchmarkChange> changes) {
         md.append("| verdict | benchmark | params | mode | baseline | current | change | interval | p (Holm) | forks | detectable |\n");
         md.append("|---|---|---|---|---:|---:|---:|---|---:|---:|---:|\n");
-        for (BenchmarkChange c : comparison.changes()) {
+        for (BenchmarkChange c : changes) {
             String verdict = c.verdict() == Verdict.REGRESSION ? "**regression**" : c.verdict().label();
             md.append("| ").append(verdict)
                     .append(" | ").append(escape(shortName(c.benchmark())))
@@ -58,9 +74,6 @@ public final class ComparisonMarkdown {
                     .append(" | ").append(Double.isNaN(c.detectableChange()) ? "–" : "±" + Figures.percent(c.detectableChange()))
                     .append(" |\n");
         }
-        keys(md, "Only in the baseline", comparison.onlyInBaseline());
-        keys(md, "Only in the current run", comparison.onlyInCurrent());
-        return md.toString();
     }
 
     private static String describe(String path, RunEnvironment env) {
