@@ -60,6 +60,11 @@ final class ChildProcess {
         return code;
     }
 
+    /** The process, whose descendants are JMH's forks and the child JVMs they start. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /**
      * Terminates the process and all its descendants, politely first, forcibly after a grace period. The
      * descendants are listed before the parent dies, since orphans are no longer its descendants afterwards.
