@@ -54,7 +54,9 @@ public final class BenchRunner {
      */
     public static BenchRunner prepare(Settings settings) {
         CorePinning pinning = CorePinning.detect();
-        CoreCounts cores = CoreCounts.parse(settings.cores(), pinning.cpus().size());
+        int nproc = pinning.cpus().size();
+        CoreCounts cores = settings.cores() == null || settings.cores().isBlank()
+                ? settings.profile().defaultCores(nproc) : CoreCounts.parse(settings.cores(), nproc);
         BenchmarkList list = benchmarkList(settings.benchmarksJar());
         return new BenchRunner(settings, pinning, BenchmarkPlan.of(list, settings.include(), settings.profile(), cores));
     }
@@ -93,19 +95,28 @@ public final class BenchRunner {
         MergedResults merged = new MergedResults(run.file(JmhResults.FILE_NAME));
         JmhProgress progress = new JmhProgress(plan.configurations(), plan.estimate(), out, System::nanoTime);
         JmhCommand jmh = new JmhCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
-                settings.benchmarksJar(), pinning, plan);
-        Thread hook = Thread.ofPlatform().name("tvp-interrupt").unstarted(() -> onInterrupt(run, err));
+                settings.benchmarksJar(), pinning, settings.profile());
+        Thread hook = Thread.ofPlatform().name("tvp-interrupt").unstarted(() -> onInterrupt(run, merged, err));
         Runtime.getRuntime().addShutdownHook(hook);
         List<Integer> failedCores = new ArrayList<>();
         try (Writer log = Files.newBufferedWriter(run.file(LOG), StandardCharsets.UTF_8)) {
             for (int k : plan.cores().counts()) {
-                if (!runCores(k, jmh, log, progress, merged, run)) {
-                    failedCores.add(k);
-                    err.println("tvp: JMH failed for cores=" + k + (progress.lastError() == null ? "" : ": " + progress.lastError())
-                            + " (see " + run.file(LOG) + ")");
+                progress.coreCount(k);
+                boolean ok = true;
+                for (JmhInvocation invocation : plan.invocations()) {
+                    if (!runJmh(k, invocation, jmh, log, progress, merged, run)) {
+                        ok = false;
+                        err.println("tvp: JMH failed for cores=" + k + (progress.lastError() == null ? "" : ": "
+                                + progress.lastError()) + " (see " + run.file(LOG) + ")");
+                    }
+                    if (isInterrupted()) {
+                        return FAILED;
+                    }
                 }
-                if (isInterrupted()) {
-                    return FAILED;
+                if (ok) {
+                    finished.add(k);
+                } else {
+                    failedCores.add(k);
                 }
             }
         } finally {
@@ -119,12 +130,12 @@ public final class BenchRunner {
         return finish(run, merged, failedCores, out, err);
     }
 
-    /** Runs JMH for one core count and merges its results; false when JMH failed or produced nothing. */
-    private boolean runCores(int k, JmhCommand jmh, Writer log, JmhProgress progress, MergedResults merged,
-                             RunDirectory run) throws IOException, InterruptedException {
+    /** Runs one JMH process for core count {@code k} and merges its results; false when it failed or produced nothing. */
+    private boolean runJmh(int k, JmhInvocation invocation, JmhCommand jmh, Writer log, JmhProgress progress,
+                           MergedResults merged, RunDirectory run) throws IOException, InterruptedException {
         Path json = Files.createTempFile("tvp-jmh-cores" + k + "-", ".json");
         try {
-            List<String> command = jmh.forCores(k, json);
+            List<String> command = jmh.forCores(k, invocation, json);
             ChildProcess child;
             synchronized (lock) {
                 if (interrupted) {
@@ -133,7 +144,7 @@ public final class BenchRunner {
                 synchronized (log) {
                     log.write("# tvp: cores=" + k + " command: " + command + "\n");
                 }
-                progress.coreCount(k);
+                progress.clearError();
                 child = ChildProcess.start(command, log, progress::accept);
                 current = child;
             }
@@ -145,7 +156,6 @@ public final class BenchRunner {
                 }
                 int added = Files.size(json) > 0 ? merged.add(json, k) : 0;
                 if (added > 0) {
-                    finished.add(k);
                     run.markLatest();
                 }
                 return code == 0 && added > 0;
@@ -192,16 +202,17 @@ public final class BenchRunner {
     }
 
     /** The shutdown hook: stop JMH and everything it started, then say what the run kept. */
-    private void onInterrupt(RunDirectory run, PrintWriter err) {
+    private void onInterrupt(RunDirectory run, MergedResults merged, PrintWriter err) {
         synchronized (lock) {
             interrupted = true;
         }
         killCurrent();
         synchronized (lock) {
-            if (finished.isEmpty()) {
-                err.println("tvp: interrupted before any core count finished; JMH's output is in " + run.file(LOG));
+            if (merged.size() == 0) {
+                err.println("tvp: interrupted before any result; JMH's output is in " + run.file(LOG));
             } else {
-                err.println("tvp: interrupted; results of cores " + finished + " are kept in " + run.file(JmhResults.FILE_NAME));
+                err.println("tvp: interrupted; " + merged.size() + " results (complete for cores " + finished
+                        + ") are kept in " + run.file(JmhResults.FILE_NAME));
             }
             err.flush();
         }

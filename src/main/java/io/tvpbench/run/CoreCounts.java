@@ -25,14 +25,11 @@ public record CoreCounts(List<Integer> counts) {
     }
 
     /**
-     * Parses {@code --cores 1,2}; blank means the defaults.
+     * Parses {@code --cores 1,2}.
      *
      * @throws IllegalArgumentException when a count is not a number, is ≤ 0 or is above {@code nproc}
      */
     public static CoreCounts parse(String text, int nproc) {
-        if (text == null || text.isBlank()) {
-            return defaults(nproc);
-        }
         List<Integer> counts = new ArrayList<>();
         for (String part : text.split(",")) {
             int k;

@@ -8,20 +8,20 @@ import java.util.List;
  * The argument list (never a shell line) that runs JMH for one core count: the JMH host pinned with taskset and
  * {@code -XX:ActiveProcessorCount=k}, every fork given the same flag, and {@code cores=k} as the param value.
  */
-public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, BenchmarkPlan plan) {
+public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile) {
 
-    public List<String> forCores(int k, Path resultFile) {
+    public List<String> forCores(int k, JmhInvocation invocation, Path resultFile) {
         String processorCount = "-XX:ActiveProcessorCount=" + k;
         List<String> command = new ArrayList<>(pinning.prefix(k));
         command.addAll(List.of(java.toString(), processorCount));
-        if (!plan.profile().measures()) {
+        if (!profile.measures()) {
             command.add("-Djmh.ignoreLock=true");
         }
         command.addAll(List.of("-cp", benchmarksJar.toString(), "org.openjdk.jmh.Main"));
-        command.addAll(plan.profile().jmhOptions());
+        command.addAll(profile.jmhOptions());
         command.addAll(List.of("-p", BenchmarkPlan.CORES_PARAM + "=" + k, "-jvmArgsAppend", processorCount,
                 "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
-        command.addAll(plan.jmhSelection());
+        command.addAll(invocation.jmhArgs());
         return command;
     }
 }

@@ -38,6 +38,10 @@ public final class JmhProgress {
     public synchronized void coreCount(int k) {
         cores = k;
         benchmark = null;
+    }
+
+    /** Called before each JMH process, so a failure message names that process's error only. */
+    public synchronized void clearError() {
         lastError = null;
     }
 

@@ -79,6 +79,14 @@ public enum Profile {
         return forks;
     }
 
+    /**
+     * Core counts when none are given: smoke runs every benchmark once, on one CPU (which still proves the
+     * pinning); the others measure 1, 2, 4, … up to {@code nproc}.
+     */
+    public CoreCounts defaultCores(int nproc) {
+        return this == SMOKE ? new CoreCounts(List.of(1)) : CoreCounts.defaults(nproc);
+    }
+
     /** The time this profile should fit in on 2 cores, if it has one. */
     public Optional<Duration> budget() {
         return Optional.ofNullable(budget);

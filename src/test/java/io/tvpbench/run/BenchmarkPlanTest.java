@@ -6,6 +6,9 @@ import org.openjdk.jmh.runner.BenchmarkList;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import static io.tvpbench.run.BenchmarkLists.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,20 +41,38 @@ class BenchmarkPlanTest {
         assertTrue(full.narrowedParams().isEmpty());
 
         BenchmarkPlan smoke = BenchmarkPlan.of(LIST, "", Profile.SMOKE, ONE_AND_TWO);
-        assertEquals(Map.of("latencyMs", List.of("1"), "concurrency", List.of("100"), "variant", List.of("DEFAULT")),
+        assertEquals(Map.of("latencyMs", Set.of("1"), "concurrency", Set.of("100"), "variant", Set.of("DEFAULT")),
                 smoke.narrowedParams());
         assertEquals(3 + 1 + 1 + 1, smoke.configurationsPerCoreCount());
     }
 
     @Test
-    void theNarrowedParamsAndTheIncludeBecomeJmhOptionsWithTheRegexLast() {
+    void theNarrowedParamsAndExactlyTheMatchingBenchmarksBecomeJmhOptionsWithTheRegexLast() {
         BenchmarkPlan plan = BenchmarkPlan.of(LIST, "IoThroughput", Profile.QUICK, ONE_AND_TWO);
-        List<String> selection = plan.jmhSelection();
-        assertEquals("IoThroughput", selection.getLast());
-        assertTrue(selection.containsAll(List.of("-p", "latencyMs=1", "concurrency=100")), selection.toString());
-        assertFalse(selection.stream().anyMatch(a -> a.startsWith("cores=")), "cores is set per core count");
-        assertEquals(1, plan.benchmarks().size());
+        assertEquals(1, plan.invocations().size());
+        List<String> args = plan.invocations().getFirst().jmhArgs();
+        assertEquals(List.of("-p", "concurrency=100", "-p", "latencyMs=1", "^(\\Q" + PKG + "IoThroughputBenchmark.run\\E)$"), args);
+        assertTrue(Pattern.compile(args.getLast()).matcher(PKG + "IoThroughputBenchmark.run").find());
+        assertFalse(Pattern.compile(args.getLast()).matcher(PKG + "IoThroughputBenchmark.runner").find());
         assertEquals(3 * 2, plan.configurations());
+    }
+
+    @Test
+    void benchmarksThatDeclareDifferentValuesAreNarrowedSeparatelyNeverToAValueTheyLack() {
+        BenchmarkList list = BenchmarkLists.of(
+                entry(PKG + "CpuThroughputBenchmark.tasks", Mode.Throughput, Map.of("grain", new String[]{"10us", "1ms"})),
+                entry(PKG + "CpuPerTaskThroughputBenchmark.tasks", Mode.Throughput, Map.of("grain", new String[]{"1ms"})),
+                entry(PKG + "DispatchLatencyBenchmark.roundTrip", Mode.SampleTime, Map.of("cores", new String[]{"0"})));
+        BenchmarkPlan plan = BenchmarkPlan.of(list, "", Profile.SMOKE, ONE_AND_TWO);
+
+        Map<String, List<String>> argsByBenchmark = new TreeMap<>();
+        for (JmhInvocation invocation : plan.invocations()) {
+            invocation.benchmarks().forEach(b -> argsByBenchmark.put(b.getUsername(), invocation.jmhArgs()));
+        }
+        assertEquals(List.of("-p", "grain=10us"), argsByBenchmark.get(PKG + "CpuThroughputBenchmark.tasks").subList(0, 2));
+        assertEquals(1, argsByBenchmark.get(PKG + "CpuPerTaskThroughputBenchmark.tasks").size(), "only the regex");
+        assertEquals(2, plan.invocations().size(), "benchmarks needing no narrowing share one JMH process");
+        assertEquals(3, plan.configurationsPerCoreCount());
     }
 
     @Test

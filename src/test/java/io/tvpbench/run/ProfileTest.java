@@ -58,6 +58,13 @@ class ProfileTest {
     }
 
     @Test
+    void smokeRunsEveryBenchmarkOnceOnOneCpuTheOthersEveryDefaultCoreCount() {
+        assertEquals(List.of(1), Profile.SMOKE.defaultCores(8).counts());
+        assertEquals(List.of(1, 2, 4, 8), Profile.QUICK.defaultCores(8).counts());
+        assertEquals(List.of(1, 2), Profile.STANDARD.defaultCores(2).counts());
+    }
+
+    @Test
     void estimatesGrowWithForksAndIterations() {
         Duration smoke = Profile.SMOKE.estimate(Mode.Throughput);
         Duration standard = Profile.STANDARD.estimate(Mode.Throughput);
