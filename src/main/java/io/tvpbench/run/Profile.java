@@ -23,20 +23,23 @@ public enum Profile {
             "poolSize", Set.of("CORES"), "payload", Set.of("1KiB"), "transport", Set.of("PIPE"),
             "variant", Set.of("DEFAULT"))),
     /**
-     * CI tracking: four forks so that a fork-level test has four samples a side (three cannot reach p < 0.05 with
-     * a rank test), short iterations, one latency, concurrency and payload.
+     * CI tracking: four forks so that a fork-level test has four samples a side, short iterations, one grain,
+     * concurrency and payload, and only the machine's full width by default, to stay within 10 minutes.
      */
-    QUICK(4, 1, Duration.ofMillis(500), 2, Duration.ofMillis(500), Duration.ofMinutes(10), Map.of(
-            "latencyMs", Set.of("1"), "concurrency", Set.of("100"), "payload", Set.of("1KiB"),
-            "variant", Set.of("DEFAULT"))),
+    QUICK(4, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(10), Map.of(
+            "grain", Set.of("10us"), "latencyMs", Set.of("1"), "concurrency", Set.of("100"),
+            "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"))),
     /** The default of {@code -Pbench}: two forks so between-fork variance shows, every scenario but one latency. */
-    STANDARD(2, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1), Duration.ofMinutes(30), Map.of(
+    STANDARD(2, 2, Duration.ofMillis(500), 4, Duration.ofMillis(500), Duration.ofMinutes(30), Map.of(
             "latencyMs", Set.of("1"))),
     /** Publication quality: every param, more forks and longer iterations; no time budget. */
     FULL(5, 5, Duration.ofSeconds(2), 10, Duration.ofSeconds(2), null, Map.of());
 
-    /** Rough cost of one JMH fork beyond its iterations: JVM start, class loading, trial set-up and tear-down. */
-    static final Duration FORK_OVERHEAD = Duration.ofMillis(1500);
+    /**
+     * Rough cost of one JMH fork beyond its iterations: JVM start, class loading, trial set-up (pools, echo
+     * server, the checksum run) and tear-down; measured about 2.5-3 s per fork on the 2-core reference machine.
+     */
+    static final Duration FORK_OVERHEAD = Duration.ofMillis(2500);
     /** Rough cost of one single-shot iteration, whose length JMH does not fix (child JVM start-up dominates). */
     static final Duration SINGLE_SHOT = Duration.ofMillis(200);
 
@@ -81,10 +84,15 @@ public enum Profile {
 
     /**
      * Core counts when none are given: smoke runs every benchmark once, on one CPU (which still proves the
-     * pinning); the others measure 1, 2, 4, … up to {@code nproc}.
+     * pinning); quick tracks the machine's full width only, to fit its budget; the others measure 1, 2, 4, … up
+     * to {@code nproc}.
      */
     public CoreCounts defaultCores(int nproc) {
-        return this == SMOKE ? new CoreCounts(List.of(1)) : CoreCounts.defaults(nproc);
+        return switch (this) {
+            case SMOKE -> new CoreCounts(List.of(1));
+            case QUICK -> new CoreCounts(List.of(nproc));
+            case STANDARD, FULL -> CoreCounts.defaults(nproc);
+        };
     }
 
     /** The time this profile should fit in on 2 cores, if it has one. */

@@ -58,9 +58,10 @@ class ProfileTest {
     }
 
     @Test
-    void smokeRunsEveryBenchmarkOnceOnOneCpuTheOthersEveryDefaultCoreCount() {
+    void smokeRunsEveryBenchmarkOnceOnOneCpuQuickOnAllTheOthersOnEveryDefaultCoreCount() {
         assertEquals(List.of(1), Profile.SMOKE.defaultCores(8).counts());
-        assertEquals(List.of(1, 2, 4, 8), Profile.QUICK.defaultCores(8).counts());
+        assertEquals(List.of(8), Profile.QUICK.defaultCores(8).counts());
+        assertEquals(List.of(1, 2, 4, 8), Profile.FULL.defaultCores(8).counts());
         assertEquals(List.of(1, 2), Profile.STANDARD.defaultCores(2).counts());
     }
 
