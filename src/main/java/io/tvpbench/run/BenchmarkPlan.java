@@ -107,7 +107,8 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
     /** The plan as printed before a run starts. */
     public List<String> describe(boolean coresEnforced) {
         List<String> lines = new ArrayList<>();
-        lines.add("Plan: profile " + profile.label() + ", " + benchmarks().size() + " benchmark methods"
+        int methods = benchmarks().size();
+        lines.add("Plan: profile " + profile.label() + ", " + methods + (methods == 1 ? " benchmark method" : " benchmark methods")
                 + (include.isEmpty() ? "" : " matching '" + include + "'") + ", cores " + cores.counts()
                 + (coresEnforced ? " (pinned with taskset)" : " (NOT enforced: no taskset)"));
         lines.add("      " + configurations() + " configurations (" + configurationsPerCoreCount()

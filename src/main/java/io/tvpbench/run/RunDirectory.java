@@ -22,11 +22,11 @@ public record RunDirectory(Path base, Path dir) {
 
     /** Creates a fresh run directory; a second run in the same second gets a numeric suffix rather than mixing. */
     public static RunDirectory create(Path base, Instant startedAt, String gitSha) throws IOException {
-        Files.createDirectories(base);
+        Path absolute = Files.createDirectories(base.toAbsolutePath());
         String name = STAMP.format(startedAt) + "-" + gitSha;
         for (int attempt = 1; ; attempt++) {
             try {
-                return new RunDirectory(base, Files.createDirectory(base.resolve(attempt == 1 ? name : name + "." + attempt)));
+                return new RunDirectory(absolute, Files.createDirectory(absolute.resolve(attempt == 1 ? name : name + "." + attempt)));
             } catch (FileAlreadyExistsException taken) {
                 if (attempt >= 100) {
                     throw taken;

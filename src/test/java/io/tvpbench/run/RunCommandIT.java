@@ -6,12 +6,16 @@ import io.tvpbench.report.JmhResult;
 import io.tvpbench.report.JmhResults;
 import io.tvpbench.report.RunEnvironment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +46,9 @@ class RunCommandIT {
         String cores = nproc >= 2 ? "1,2" : "1";
         Set<String> expectedCores = nproc >= 2 ? Set.of("1", "2") : Set.of("1");
 
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", JAR.toString(), Tvp.class.getName(), "run", "--profile", "smoke", "--cores", cores,
-                "--include", FAST_BENCHMARKS, "--out", out.toString(), "--baseline", out.resolve("none").toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(tvpRun("--profile", "smoke", "--cores", cores,
+                "--include", FAST_BENCHMARKS, "--out", out.toString(), "--baseline", out.resolve("none").toString()))
+                .redirectErrorStream(true).start();
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), output);
@@ -81,6 +84,44 @@ class RunCommandIT {
         String log = Files.readString(run.resolve(BenchRunner.LOG));
         assertTrue(log.contains("# Benchmark: io.tvpbench.bench.StartupCostBenchmark.platformThread"));
         assertTrue(Files.readString(run.resolve(RunReport.MARKDOWN)).contains("StartupCostBenchmark.virtualThread"));
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void interruptingKillsEveryChildAndKeepsTheFinishedCoreCounts(@TempDir Path out) throws Exception {
+        Process runner = new ProcessBuilder(tvpRun("--profile", "smoke", "--cores", "1,2",
+                "--include", "StartupCostBenchmark\\.virtualThread$", "--out", out.toString()))
+                .redirectErrorStream(true).start();
+        runner.getOutputStream().close();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(runner.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder output = new StringBuilder();
+        for (String line = lines.readLine(); line != null && !line.startsWith("[2/2]"); line = lines.readLine()) {
+            output.append(line).append('\n');
+        }
+        assertTrue(runner.isAlive(), "the second core count should be running: " + output);
+        List<ProcessHandle> tree = runner.descendants().toList();
+        assertFalse(tree.isEmpty(), "JMH runs as a child of the runner");
+
+        runner.toHandle().destroy();
+        lines.lines().forEach(l -> output.append(l).append('\n'));
+        assertTrue(runner.waitFor(30, TimeUnit.SECONDS));
+
+        assertEquals(143, runner.exitValue(), output.toString());
+        for (ProcessHandle child : tree) {
+            child.onExit().get(10, TimeUnit.SECONDS);
+        }
+        Path results = out.resolve(RunDirectory.LATEST).resolve(JmhResults.FILE_NAME);
+        assertTrue(output.toString().contains("tvp: interrupted; 1 results (complete for cores [1]) are kept in "
+                + results.toRealPath()), output.toString());
+        assertEquals(List.of("1"), JmhResults.read(results).stream().map(r -> r.param(BenchmarkPlan.CORES_PARAM)).toList());
+    }
+
+    /** The command line of {@code tvp run} as scripts/tvp starts it, on this JDK. */
+    private static List<String> tvpRun(String... options) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", JAR.toString(), Tvp.class.getName(), "run"));
+        command.addAll(List.of(options));
+        return command;
     }
 
     @ParameterizedTest
