@@ -1,5 +1,7 @@
 package io.tvpbench.run;
 
+import io.tvpbench.report.JmhResults;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ public final class BaselineComparison {
      * 1 regression found.
      */
     public static int compare(Path baseline, Path runDir, PrintWriter out) {
-        if (!Files.exists(baseline)) {
+        if (!Files.isRegularFile(JmhResults.resolve(baseline))) {
             out.println("No baseline at " + baseline + "; nothing to compare with.");
             return 0;
         }

@@ -85,7 +85,7 @@ public final class BenchRunner {
     public int run(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         plan.describe(pinning.enforced()).forEach(out::println);
         Instant startedAt = Instant.now();
-        GitInfo git = GitInfo.of(Path.of("").toAbsolutePath());
+        GitInfo git = GitInfo.of(projectRoot(settings.benchmarksJar()));
         RunDirectory run = RunDirectory.create(settings.out(), startedAt, git.shortSha());
         EnvironmentSnapshot.write(EnvironmentSnapshot.capture(settings.profile(), plan.cores(), pinning, git, startedAt,
                 List.of()), run.file(RunEnvironment.FILE_NAME));
@@ -128,6 +128,12 @@ public final class BenchRunner {
             }
         }
         return finish(run, merged, failedCores, out, err);
+    }
+
+    /** The checkout the jar was built from ({@code <root>/target/benchmarks.jar}), else the working directory. */
+    private static Path projectRoot(Path jar) {
+        Path target = jar.toAbsolutePath().getParent();
+        return target == null || target.getParent() == null ? Path.of("").toAbsolutePath() : target.getParent();
     }
 
     /** Runs one JMH process for core count {@code k} and merges its results; false when it failed or produced nothing. */
