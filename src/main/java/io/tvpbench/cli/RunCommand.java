@@ -30,7 +30,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "smoke, quick, standard or full (default: ${DEFAULT-VALUE})")
     Profile profile;
 
-    @Option(names = "--cores", description = "core counts, e.g. 1,2 (default: 1, 2, 4, … up to nproc)")
+    @Option(names = "--cores", description = "core counts, e.g. 1,2 (default: 1, 2, 4, … up to nproc; smoke: 1; quick: nproc)")
     String cores;
 
     @Option(names = "--include", description = "regex selecting benchmarks by name, as JMH matches it (default: all)")
