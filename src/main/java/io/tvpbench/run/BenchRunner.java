@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +128,7 @@ public final class BenchRunner {
                 // the hook is running and reports the outcome itself
             }
         }
+        out.println("Finished in " + Durations.format(Duration.between(startedAt, Instant.now())));
         return finish(run, merged, failedCores, out, err);
     }
 

@@ -26,7 +26,16 @@ public record CgroupLimits(Optional<String> cpuMax, Optional<String> memoryMax) 
         Optional<String> quota = read(cpu.resolve("cpu.cfs_quota_us"));
         Optional<String> period = read(cpu.resolve("cpu.cfs_period_us"));
         return new CgroupLimits(quota.flatMap(q -> period.map(p -> (q.equals("-1") ? "max" : q) + " " + p)),
-                read(memory.resolve("memory.limit_in_bytes")));
+                read(memory.resolve("memory.limit_in_bytes")).map(CgroupLimits::v1Memory));
+    }
+
+    /** v1 writes "no limit" as a page-rounded Long.MAX_VALUE; v2 and env.json readers say "max". */
+    private static String v1Memory(String bytes) {
+        try {
+            return Long.parseLong(bytes) >= Long.MAX_VALUE / 2 ? "max" : bytes;
+        } catch (NumberFormatException e) {
+            return bytes;
+        }
     }
 
     private static List<String> ownCgroups() {
