@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Threads(1)
-@Fork(value = 2, jvmArgsAppend = "-XX:NativeMemoryTracking=summary")
+@Fork(value = 2, jvmArgsPrepend = "-XX:NativeMemoryTracking=summary")
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class FootprintBenchmark {

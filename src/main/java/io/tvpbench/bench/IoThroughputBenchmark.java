@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Param;
  * checksums checked against SEQUENTIAL's); it excludes starting the runner and the loopback echo server, once
  * per trial. Score: tasks per second.
  * <p>
- * Run: {@code java -jar target/benchmarks.jar IoThroughputBenchmark -p latencyMs=1,10 -prof io.tvpbench.bench.SecondaryMetricsProfiler}
+ * Run: {@code java -jar target/benchmarks.jar IoThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
  */
 public class IoThroughputBenchmark extends InFlightBase {
 
