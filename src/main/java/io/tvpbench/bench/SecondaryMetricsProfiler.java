@@ -62,8 +62,8 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
                 && params.getParam("cores") != null;
     }
 
-    /** Process strategies' children come and go within an iteration, so only they need continuous sampling. */
+    /** Only a JVM per task has children come and go within an iteration; a pool's are there from start to end. */
     private static boolean spawnsProcesses(BenchmarkParams params) {
-        return params.getParam("strategy").startsWith("PROCESS_");
+        return params.getParam("strategy").equals("PROCESS_PER_TASK");
     }
 }
