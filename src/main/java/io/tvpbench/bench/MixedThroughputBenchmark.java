@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Param;
  */
 public class MixedThroughputBenchmark extends InFlightBase {
 
-    @Param({"THREAD_PER_TASK", "FORK_JOIN", "VIRTUAL", "ASYNC"})
+    @Param({"THREAD_PER_TASK", "FORK_JOIN", "VIRTUAL", "ASYNC", "PROCESS_POOL"})
     public Strategy strategy;
 
     @Param({"MIXED"})

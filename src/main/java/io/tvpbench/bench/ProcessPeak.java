@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The most live child processes of this JVM during an iteration. Where children come and go within an iteration
- * (a JVM per task) a daemon thread samples every {@value #INTERVAL_MS} ms, well below a child JVM's lifetime; on
+ * The most live child processes of this JVM during an iteration. For process strategies a daemon thread samples
+ * every {@value #INTERVAL_MS} ms, well below a child JVM's lifetime; on
  * Linux it reads each thread's {@code /proc/self/task/<tid>/children}, a fraction of a millisecond, because
  * {@link ProcessHandle#descendants()} walks the whole process table (milliseconds) and would steal the
  * benchmark's CPU. Elsewhere it falls back to {@code descendants()}.

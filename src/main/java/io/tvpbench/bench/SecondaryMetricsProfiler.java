@@ -62,8 +62,12 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
                 && params.getParam("cores") != null;
     }
 
-    /** Only a JVM per task has children come and go within an iteration; a pool's are there from start to end. */
+    /**
+     * Process strategies are sampled throughout the iteration: a JVM per task has children come and go, and a
+     * pool's children are started after the first iteration begins and closed before the last one ends (JMH runs
+     * the trial set-up and tear-down inside them), so the iteration's edges see none.
+     */
     private static boolean spawnsProcesses(BenchmarkParams params) {
-        return params.getParam("strategy").equals("PROCESS_PER_TASK");
+        return params.getParam("strategy").startsWith("PROCESS_");
     }
 }
