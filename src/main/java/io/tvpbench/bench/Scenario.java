@@ -49,11 +49,11 @@ record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyM
         Workload workload = Workload.parse(params.apply("workload"));
         Grain grain = optional(params.apply("grain"), Grain::parse, Grain.NONE);
         Rules rules = new Rules(strategy, workload, params);
-        rules.require(workload.blocks() == rules.has("latencyMs"), "latencyMs goes with the blocking workloads only");
+        rules.require(workload.blocks() == rules.has("latencyMs"), "the blocking workloads, and only they, take latencyMs");
         rules.require(workload.blocks() || !rules.has("concurrency"), "concurrency goes with the blocking workloads only");
         rules.require(strategy != Strategy.SEQUENTIAL || !rules.has("concurrency"), "SEQUENTIAL has no concurrency to vary");
-        rules.require(CPU_WORK.contains(workload) == rules.has("grain"), "grain goes with CPU, CPU_GIL and MIXED only");
-        rules.require((workload == Workload.DATA_TRANSFER) == rules.has("payload"), "payload goes with DATA_TRANSFER only");
+        rules.require(CPU_WORK.contains(workload) == rules.has("grain"), "CPU, CPU_GIL and MIXED, and only they, take a grain");
+        rules.require((workload == Workload.DATA_TRANSFER) == rules.has("payload"), "DATA_TRANSFER, and only it, takes a payload");
         rules.require(strategy == Strategy.FIXED_POOL || !rules.has("poolSize"), "poolSize applies to FIXED_POOL only");
         rules.require(PROCESSES.contains(strategy) || !rules.has("transport"), "transport applies to the process strategies only");
         rules.require(strategy != Strategy.ASYNC || workload.blocks(), "ASYNC runs the blocking workloads only");

@@ -55,6 +55,7 @@ class ScenarioTest {
         assertInvalid(Map.of("strategy", "THREAD_PER_TASK", "workload", "DATA_TRANSFER", "payload", "1KiB"), "coarse");
         assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "IO_SLEEP", "latencyMs", "1", "grain", "1ms"), "grain");
         assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "MIXED", "latencyMs", "1"), "grain");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "IO_SOCKET"), "latencyMs");
         assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "CPU", "grain", "1ms", "concurrency", "100"),
                 "concurrency");
         assertInvalid(Map.of("strategy", "SEQUENTIAL", "workload", "IO_SLEEP", "latencyMs", "1", "concurrency", "100"),
