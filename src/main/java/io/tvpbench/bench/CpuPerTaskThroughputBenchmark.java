@@ -11,8 +11,9 @@ import org.openjdk.jmh.annotations.Param;
  * than the work itself. Only the coarse grain is offered: at 10 us these strategies measure nothing but their
  * start-up, which {@link StartupCostBenchmark} measures directly.
  * <p>
- * Timing includes starting a thread per task for a batch of 16 tasks, running them, joining all and checking
- * every checksum against SEQUENTIAL's; it excludes computing the reference checksums (once per trial).
+ * Timing includes starting a thread or a child JVM per task for a batch of 16 tasks (at most {@code cores}
+ * children alive at once), running them, ending them and checking every checksum against SEQUENTIAL's; it
+ * excludes computing the reference checksums (once per trial).
  * Score: tasks per second.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar CpuPerTaskThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
@@ -22,7 +23,7 @@ public class CpuPerTaskThroughputBenchmark extends ThroughputBase {
 
     static final int TASKS = 16;
 
-    @Param({"THREAD_PER_TASK"})
+    @Param({"THREAD_PER_TASK", "PROCESS_PER_TASK"})
     public Strategy strategy;
 
     @Param({"CPU", "CPU_GIL"})

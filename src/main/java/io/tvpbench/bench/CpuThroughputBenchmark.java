@@ -22,7 +22,7 @@ public class CpuThroughputBenchmark extends ThroughputBase {
 
     static final int TASKS = 256;
 
-    @Param({"SEQUENTIAL", "FIXED_POOL", "FORK_JOIN", "VIRTUAL"})
+    @Param({"SEQUENTIAL", "FIXED_POOL", "FORK_JOIN", "VIRTUAL", "PROCESS_POOL"})
     public Strategy strategy;
 
     @Param({"CPU", "CPU_GIL"})

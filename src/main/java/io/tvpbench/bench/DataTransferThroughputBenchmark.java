@@ -7,8 +7,8 @@ import org.openjdk.jmh.annotations.Param;
 
 /**
  * Hypothesis: in one JVM a payload is passed by reference, so a task costs its checksum and nothing more, at any
- * payload size; the process strategies must move the bytes and fall behind as the payload grows. ASYNC and the
- * per-task strategies are left out: the task neither blocks nor is coarse.
+ * payload size; {@link DataTransferProcessThroughputBenchmark} shows what moving the bytes costs a process pool.
+ * ASYNC and the per-task strategies are left out: the task neither blocks nor is coarse.
  * <p>
  * Timing includes running a batch of 64 tasks, each checksumming its payload, and checking the checksums against
  * SEQUENTIAL's; it excludes building the payload (once per size and JVM) and starting the runner, once per trial.

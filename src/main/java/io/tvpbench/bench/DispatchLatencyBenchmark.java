@@ -2,6 +2,8 @@ package io.tvpbench.bench;
 
 import io.tvpbench.strategy.RunnerConfig;
 import io.tvpbench.strategy.Strategy;
+import io.tvpbench.worker.ChildJvmOptions;
+import io.tvpbench.worker.PipeEcho;
 import io.tvpbench.workload.Grain;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
@@ -27,13 +29,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Hypothesis: an empty task's round trip costs about one thread wake-up each way through a pool, virtual threads
  * or an event loop (a few microseconds, close to {@link #floorThreadHandoff}), a thread start and join for
- * THREAD_PER_TASK, and a pipe round trip for a process pool (close to {@code floorPipePingPong}); a strategy far
- * above its floor spends time in its own machinery.
+ * THREAD_PER_TASK, and a pipe round trip for a process pool (within 2x of {@link #floorPipePingPong}); a strategy
+ * far above its floor spends time in its own machinery.
  * <p>
  * {@code roundTrip} times submitting one empty CPU task (zero kernel iterations) and receiving its checksum, checked
  * against SEQUENTIAL's; the runner is started once per trial and excluded. {@code floorThreadHandoff} times a value
- * handed to a parked partner thread and back (two {@link SynchronousQueue} hand-offs). SampleTime, so the result
- * carries percentiles.
+ * handed to a parked partner thread and back (two {@link SynchronousQueue} hand-offs); {@code floorPipePingPong}
+ * times a 32-byte message written to a child JVM's stdin and read back whole from its stdout (the child is started
+ * once per trial). SampleTime, so the result carries percentiles. PROCESS_PER_TASK's round trip is a child JVM's
+ * whole life, as in {@link StartupCostBenchmark#childJvmFirstTask}.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar DispatchLatencyBenchmark}
  */
@@ -52,7 +56,8 @@ public class DispatchLatencyBenchmark {
         @Param("0")
         public int cores;
 
-        @Param({"SEQUENTIAL", "THREAD_PER_TASK", "FIXED_POOL", "FORK_JOIN", "VIRTUAL", "ASYNC"})
+        @Param({"SEQUENTIAL", "THREAD_PER_TASK", "FIXED_POOL", "FORK_JOIN", "VIRTUAL", "ASYNC", "PROCESS_POOL",
+                "PROCESS_PER_TASK"})
         public Strategy strategy;
 
         private TaskContext context;
@@ -104,6 +109,30 @@ public class DispatchLatencyBenchmark {
         }
     }
 
+    /** A child JVM that echoes fixed-size messages on its stdin back on its stdout: no framing, no tasks. */
+    @State(Scope.Benchmark)
+    public static class PipePingPong {
+
+        /** About the size of an empty task's frame, so the floor moves as many bytes as PROCESS_POOL's round trip. */
+        static final int MESSAGE_BYTES = 32;
+
+        @Param("0")
+        public int cores;
+
+        private PipeEcho echo;
+
+        @Setup(Level.Trial)
+        public void start() {
+            Cores.verified(cores);
+            echo = PipeEcho.start(ChildJvmOptions.defaults(), MESSAGE_BYTES);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            echo.close();
+        }
+    }
+
     @Benchmark
     public long roundTrip(RoundTrip state) throws InterruptedException {
         return state.batches.run();
@@ -113,5 +142,10 @@ public class DispatchLatencyBenchmark {
     public long floorThreadHandoff(Handoff state) throws InterruptedException {
         state.there.put(System.nanoTime());
         return state.back.take();
+    }
+
+    @Benchmark
+    public void floorPipePingPong(PipePingPong state) {
+        state.echo.roundTrip();
     }
 }

@@ -1,5 +1,7 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.worker.ChildJvmOptions;
+import io.tvpbench.worker.WorkerProcess;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,22 +27,25 @@ import java.util.concurrent.TimeUnit;
  * virtual thread well under one kilobyte of heap, and an idle child JVM tens of megabytes of RSS, so a thousand
  * waiting tasks are cheap only as virtual threads.
  * <p>
- * Each invocation brings {@value #THREADS} platform or virtual threads to a parked state; that is the primary
- * (single-shot) time. After it, outside the timing, the state waits until every unit is parked, forces a full GC
- * and measures; the secondary metric {@code bytesPerUnit} (published by {@link SecondaryMetricsProfiler}) is the
- * growth of NMT's "Thread" memory plus live heap, divided by the units. Kernel memory is not included.
+ * Each invocation brings {@value #THREADS} platform or virtual threads to a parked state, or {@value #CHILD_JVMS}
+ * child JVMs (the lean default options) to ready; that is the primary (single-shot) time. After it, outside the
+ * timing, the secondary metric {@code bytesPerUnit} (published by {@link SecondaryMetricsProfiler}) is measured:
+ * for threads, once every one is parked and after a full GC, the growth of NMT's "Thread" memory plus live heap
+ * divided by the threads; for child JVMs, their mean resident set size (VmRSS, Linux), shared pages included.
+ * Kernel memory is not included.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar FootprintBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Threads(1)
-@Fork(value = 2, jvmArgsAppend = "-XX:NativeMemoryTracking=summary")
+@Fork(value = 2, jvmArgsPrepend = "-XX:NativeMemoryTracking=summary")
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class FootprintBenchmark {
 
     static final int THREADS = 1000;
+    static final int CHILD_JVMS = 4;
 
     /** Idle threads of one iteration, parked on one latch, and the memory baseline taken before they exist. */
     @State(Scope.Benchmark)
@@ -97,6 +102,33 @@ public class FootprintBenchmark {
         }
     }
 
+    /** Idle child JVMs of one iteration; their resident memory is read before they are closed. */
+    @State(Scope.Benchmark)
+    public static class IdleChildJvms {
+
+        @Param("0")
+        public int cores;
+
+        final List<WorkerProcess> children = new ArrayList<>(CHILD_JVMS);
+        ChildJvmOptions options;
+
+        @Setup(Level.Trial)
+        public void verifyCores() {
+            Cores.verified(cores);
+            options = ChildJvmOptions.defaults();
+        }
+
+        @TearDown(Level.Iteration)
+        public void measureAndClose() {
+            try {
+                Footprints.record(children.stream().mapToLong(WorkerProcess::rssBytes).average().orElseThrow());
+            } finally {
+                children.forEach(WorkerProcess::close);
+                children.clear();
+            }
+        }
+    }
+
     @Benchmark
     public void platformThread(IdleThreads units) throws InterruptedException {
         units.startParked(Thread.ofPlatform().daemon(true));
@@ -105,5 +137,12 @@ public class FootprintBenchmark {
     @Benchmark
     public void virtualThread(IdleThreads units) throws InterruptedException {
         units.startParked(Thread.ofVirtual());
+    }
+
+    @Benchmark
+    public void childJvm(IdleChildJvms units) {
+        for (int i = 0; i < CHILD_JVMS; i++) {
+            units.children.add(WorkerProcess.start(units.options));
+        }
     }
 }

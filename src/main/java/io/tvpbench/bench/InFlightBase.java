@@ -13,7 +13,7 @@ public abstract class InFlightBase extends ThroughputBase {
 
     static final int TASKS = 1000;
 
-    @Param({"10"})
+    @Param({"1", "10"})
     public int latencyMs;
 
     @Param({"100", "1000"})

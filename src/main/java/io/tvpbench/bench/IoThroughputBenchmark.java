@@ -8,7 +8,8 @@ import org.openjdk.jmh.annotations.Param;
  * Hypothesis: on blocking I/O throughput is set by how many waits overlap, not by the cores: a thread per task and
  * virtual threads reach about {@code concurrency / latency} tasks per second, virtual threads on a handful of
  * carriers where THREAD_PER_TASK needs one platform thread per wait (see the {@code peakThreads} metric), ASYNC
- * matches them on its event loops, and FORK_JOIN, sized to the cores, is capped at {@code cores / latency}.
+ * matches them on its event loops, and FORK_JOIN and PROCESS_POOL (one task at a time per child), sized to the
+ * cores, are capped at {@code cores / latency}.
  * FIXED_POOL's sizing is compared in {@link IoFixedPoolThroughputBenchmark}; SEQUENTIAL is left out because it
  * has no in-flight concurrency to vary (its rate is {@code 1 / latency}).
  * <p>
@@ -16,11 +17,11 @@ import org.openjdk.jmh.annotations.Param;
  * checksums checked against SEQUENTIAL's); it excludes starting the runner and the loopback echo server, once
  * per trial. Score: tasks per second.
  * <p>
- * Run: {@code java -jar target/benchmarks.jar IoThroughputBenchmark -p latencyMs=1,10 -prof io.tvpbench.bench.SecondaryMetricsProfiler}
+ * Run: {@code java -jar target/benchmarks.jar IoThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
  */
 public class IoThroughputBenchmark extends InFlightBase {
 
-    @Param({"THREAD_PER_TASK", "FORK_JOIN", "VIRTUAL", "ASYNC"})
+    @Param({"THREAD_PER_TASK", "FORK_JOIN", "VIRTUAL", "ASYNC", "PROCESS_POOL"})
     public Strategy strategy;
 
     @Param({"IO_SLEEP", "IO_SOCKET"})

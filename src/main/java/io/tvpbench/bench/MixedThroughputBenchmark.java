@@ -14,11 +14,11 @@ import org.openjdk.jmh.annotations.Param;
  * checksums checked against SEQUENTIAL's); it excludes starting the runner, once per trial. Score: tasks per
  * second.
  * <p>
- * Run: {@code java -jar target/benchmarks.jar MixedThroughputBenchmark -p grain=10us,1ms -prof io.tvpbench.bench.SecondaryMetricsProfiler}
+ * Run: {@code java -jar target/benchmarks.jar MixedThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
  */
 public class MixedThroughputBenchmark extends InFlightBase {
 
-    @Param({"THREAD_PER_TASK", "FORK_JOIN", "VIRTUAL", "ASYNC"})
+    @Param({"THREAD_PER_TASK", "FORK_JOIN", "VIRTUAL", "ASYNC", "PROCESS_POOL"})
     public Strategy strategy;
 
     @Param({"MIXED"})

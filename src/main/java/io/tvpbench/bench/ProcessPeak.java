@@ -1,16 +1,28 @@
 package io.tvpbench.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The most live descendant processes of this JVM during an iteration. Listing descendants walks the whole process
- * table, so the sampling thread runs only for strategies that start processes, at an interval far below a child
- * JVM's lifetime (tens of milliseconds) yet rare enough not to steal the benchmark's CPU.
+ * The most live child processes of this JVM during an iteration. For process strategies a daemon thread samples
+ * every {@value #INTERVAL_MS} ms, well below a child JVM's lifetime; on
+ * Linux it reads each thread's {@code /proc/self/task/<tid>/children}, a fraction of a millisecond, because
+ * {@link ProcessHandle#descendants()} walks the whole process table (milliseconds) and would steal the
+ * benchmark's CPU. Elsewhere it falls back to {@code descendants()}.
  */
 final class ProcessPeak {
 
-    static final long INTERVAL_MS = 20;
+    static final long INTERVAL_MS = 50;
+
+    private static final Path TASKS = Path.of("/proc/self/task");
+    private static final boolean PROC_CHILDREN =
+            Files.isReadable(TASKS.resolve(Long.toString(ProcessHandle.current().pid())).resolve("children"));
 
     private final AtomicLong peak = new AtomicLong();
     private final Thread sampler;
@@ -51,7 +63,24 @@ final class ProcessPeak {
     }
 
     private void sample() {
-        long live = ProcessHandle.current().descendants().count();
-        peak.accumulateAndGet(live, Math::max);
+        peak.accumulateAndGet(PROC_CHILDREN ? procChildren() : ProcessHandle.current().descendants().count(), Math::max);
+    }
+
+    /** Child processes listed under this JVM's threads; a thread that ends while being read lists none. */
+    static long procChildren() {
+        long children = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(TASKS)) {
+            for (Path thread : threads) {
+                try {
+                    String pids = Files.readString(thread.resolve("children")).strip();
+                    children += pids.isEmpty() ? 0 : pids.split("\\s+").length;
+                } catch (NoSuchFileException ended) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the children of this JVM in " + TASKS, e);
+        }
+        return children;
     }
 }

@@ -1,13 +1,18 @@
 package io.tvpbench.bench;
 
 import io.tvpbench.strategy.Strategy;
+import io.tvpbench.worker.ChildJvmOptions;
+import io.tvpbench.worker.Transport;
 import io.tvpbench.workload.Grain;
 import io.tvpbench.workload.Payloads;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,54 +28,61 @@ import java.util.function.UnaryOperator;
  * @param concurrency   tasks in flight at once (0 = the whole batch, without {@code concurrency})
  * @param payloadBytes  DATA_TRANSFER payload (0 without {@code payload})
  * @param poolSize      FIXED_POOL sizing, or null to size it to the cores
+ * @param transport     how a process strategy moves payloads, or null for the child JVM default
  */
 record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyMicros, int concurrency,
-                int payloadBytes, PoolSize poolSize) {
+                int payloadBytes, PoolSize poolSize, Transport transport) {
 
     /** The smallest grain a per-task strategy is measured with: below it, the spawn is all it would measure. */
     static final Grain COARSE = Grain.parse("1ms");
 
-    /** Reads the scenario from a param lookup ({@code BenchmarkParams::getParam}); absent params are null. */
+    private static final Set<Workload> CPU_WORK = EnumSet.of(Workload.CPU, Workload.CPU_GIL, Workload.MIXED);
+    private static final Set<Strategy> PROCESSES = EnumSet.of(Strategy.PROCESS_POOL, Strategy.PROCESS_PER_TASK);
+    private static final Set<Strategy> PER_TASK = EnumSet.of(Strategy.THREAD_PER_TASK, Strategy.PROCESS_PER_TASK);
+
+    /**
+     * Reads the scenario from a param lookup ({@code BenchmarkParams::getParam}, null for an absent param) and
+     * rejects a combination docs/formats.md calls invalid.
+     */
     static Scenario of(UnaryOperator<String> params) {
-        String grain = params.apply("grain");
-        String latencyMs = params.apply("latencyMs");
-        String concurrency = params.apply("concurrency");
-        String payload = params.apply("payload");
-        String poolSize = params.apply("poolSize");
-        Scenario scenario = new Scenario(Strategy.parse(params.apply("strategy")),
-                Workload.parse(params.apply("workload")),
-                grain == null ? null : Grain.parse(grain),
-                latencyMs == null ? -1 : TimeUnit.MILLISECONDS.toMicros(Long.parseLong(latencyMs)),
-                concurrency == null ? 0 : Integer.parseInt(concurrency),
-                payload == null ? -1 : Payloads.parseSize(payload),
-                poolSize == null ? null : PoolSize.valueOf(poolSize));
-        scenario.requireValid();
-        return new Scenario(scenario.strategy, scenario.workload, grain == null ? Grain.NONE : scenario.grain,
-                Math.max(0, scenario.latencyMicros), scenario.concurrency, Math.max(0, scenario.payloadBytes),
-                scenario.poolSize);
+        Strategy strategy = Strategy.parse(params.apply("strategy"));
+        Workload workload = Workload.parse(params.apply("workload"));
+        Grain grain = optional(params.apply("grain"), Grain::parse, Grain.NONE);
+        Rules rules = new Rules(strategy, workload, params);
+        rules.require(workload.blocks() == rules.has("latencyMs"), "the blocking workloads, and only they, take latencyMs");
+        rules.require(workload.blocks() || !rules.has("concurrency"), "concurrency goes with the blocking workloads only");
+        rules.require(strategy != Strategy.SEQUENTIAL || !rules.has("concurrency"), "SEQUENTIAL has no concurrency to vary");
+        rules.require(CPU_WORK.contains(workload) == rules.has("grain"), "CPU, CPU_GIL and MIXED, and only they, take a grain");
+        rules.require((workload == Workload.DATA_TRANSFER) == rules.has("payload"), "DATA_TRANSFER, and only it, takes a payload");
+        rules.require(strategy == Strategy.FIXED_POOL || !rules.has("poolSize"), "poolSize applies to FIXED_POOL only");
+        rules.require(PROCESSES.contains(strategy) || !rules.has("transport"), "transport applies to the process strategies only");
+        rules.require(strategy != Strategy.ASYNC || workload.blocks(), "ASYNC runs the blocking workloads only");
+        rules.require(!PER_TASK.contains(strategy) || workload.blocks() || grain.iterations() >= COARSE.iterations(),
+                strategy + " runs coarse tasks only (grain >= " + COARSE + ", or blocking work)");
+        return new Scenario(strategy, workload, grain,
+                optional(params.apply("latencyMs"), ms -> TimeUnit.MILLISECONDS.toMicros(Long.parseLong(ms)), 0L),
+                optional(params.apply("concurrency"), Integer::parseInt, 0),
+                optional(params.apply("payload"), Payloads::parseSize, 0),
+                optional(params.apply("poolSize"), PoolSize::valueOf, null),
+                optional(params.apply("transport"), Transport::parse, null));
     }
 
-    /** Rejects a combination docs/formats.md calls invalid; absent params are null or negative here. */
-    private void requireValid() {
-        boolean cpuWork = workload == Workload.CPU || workload == Workload.CPU_GIL || workload == Workload.MIXED;
-        require(cpuWork == (grain != null), "grain goes with CPU, CPU_GIL and MIXED only");
-        require(workload.blocks() == (latencyMicros >= 0), "latencyMs goes with the blocking workloads only");
-        require(workload.blocks() || concurrency == 0, "concurrency goes with the blocking workloads only");
-        require(concurrency == 0 || strategy != Strategy.SEQUENTIAL, "SEQUENTIAL has no concurrency to vary");
-        require((workload == Workload.DATA_TRANSFER) == (payloadBytes >= 0), "payload goes with DATA_TRANSFER only");
-        require(poolSize == null || strategy == Strategy.FIXED_POOL, "poolSize applies to FIXED_POOL only");
-        require(strategy != Strategy.ASYNC || workload.blocks(), "ASYNC runs the blocking workloads only");
-        boolean coarse = workload.blocks() || (grain != null && grain.iterations() >= COARSE.iterations());
-        require(!spawnsPerTask() || coarse, strategy + " runs coarse tasks only (grain >= " + COARSE + " or blocking)");
+    private static <T> T optional(String value, Function<String, T> parse, T absent) {
+        return value == null ? absent : parse.apply(value);
     }
 
-    private boolean spawnsPerTask() {
-        return strategy.name().endsWith("_PER_TASK");
-    }
+    /** The params of one benchmark, checked rule by rule; a broken rule names the whole combination. */
+    private record Rules(Strategy strategy, Workload workload, UnaryOperator<String> params) {
 
-    private void require(boolean valid, String rule) {
-        if (!valid) {
-            throw new IllegalArgumentException("invalid combination " + this + ": " + rule);
+        boolean has(String param) {
+            return params.apply(param) != null;
+        }
+
+        void require(boolean valid, String rule) {
+            if (!valid) {
+                throw new IllegalArgumentException("invalid combination of strategy " + strategy + " and workload "
+                        + workload + ": " + rule);
+            }
         }
     }
 
@@ -82,6 +94,12 @@ record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyM
     /** Threads, loops or children for the runner: the cores, or what {@code poolSize} says. */
     int parallelism(int cores) {
         return poolSize == null ? cores : poolSize.threads(cores, concurrency);
+    }
+
+    /** How the process strategies start their children: the lean defaults, over this scenario's transport. */
+    ChildJvmOptions childJvm() {
+        ChildJvmOptions defaults = ChildJvmOptions.defaults();
+        return transport == null ? defaults : defaults.withTransport(transport);
     }
 
     /** At most how many tasks of a batch of {@code batchSize} are in flight at once. */

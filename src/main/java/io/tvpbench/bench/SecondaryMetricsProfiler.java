@@ -62,7 +62,11 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
                 && params.getParam("cores") != null;
     }
 
-    /** Process strategies' children come and go within an iteration, so only they need continuous sampling. */
+    /**
+     * Process strategies are sampled throughout the iteration: a JVM per task has children come and go, and a
+     * pool's children are started after the first iteration begins and closed before the last one ends (JMH runs
+     * the trial set-up and tear-down inside them), so the iteration's edges see none.
+     */
     private static boolean spawnsProcesses(BenchmarkParams params) {
         return params.getParam("strategy").startsWith("PROCESS_");
     }

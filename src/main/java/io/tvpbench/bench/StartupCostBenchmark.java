@@ -3,6 +3,11 @@ package io.tvpbench.bench;
 import io.tvpbench.strategy.RunnerConfig;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.strategy.TaskRunner;
+import io.tvpbench.worker.Availability;
+import io.tvpbench.worker.ChildJvmOptions;
+import io.tvpbench.worker.StartupVariant;
+import io.tvpbench.worker.WorkerProcess;
+import io.tvpbench.workload.CpuKernel;
 import io.tvpbench.workload.Grain;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
@@ -35,9 +40,13 @@ import java.util.concurrent.TimeUnit;
  * process in a millisecond, a child JVM in tens to hundreds of milliseconds depending on its start-up variant.
  * This is the fixed cost a per-task strategy pays for every task.
  * <p>
- * Each sample includes the whole life of the unit: start, the first (empty) task where there is one, and its end
- * (join, shutdown and termination, or process exit), so nothing is left running between samples. SampleTime with
- * many samples per iteration.
+ * In-JVM samples include the whole life of the unit: start, the first (empty) task where there is one, and its end
+ * (join, or shutdown and termination), so nothing is left running between samples; {@code nativeProcess} includes
+ * the exit of {@code /bin/true}. {@code childJvmReady} times a child JVM from launch to its READY frame,
+ * {@code childJvmFirstTask} from launch to the checksum of its first 1 ms CPU task (interpreted, cold), per
+ * start-up {@code variant}; the child's exit is outside the timing (a per-invocation tear-down). An unavailable
+ * variant (AOT_CACHE before JDK 25) fails its trial with "not available on this JDK" and records no result.
+ * SampleTime with many samples per iteration.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar StartupCostBenchmark}
  */
@@ -94,6 +103,46 @@ public class StartupCostBenchmark {
         }
     }
 
+    /** One start-up variant's child JVM options; each invocation's child is closed after it, outside the timing. */
+    @State(Scope.Benchmark)
+    public static class ChildJvms {
+
+        @Param("0")
+        public int cores;
+
+        @Param({"DEFAULT", "C1_ONLY", "NO_CDS", "AOT_CACHE"})
+        public StartupVariant variant;
+
+        final TaskSpec firstTask = TaskSpec.batch(Workload.CPU, 1, Scenario.COARSE, 0, 0).getFirst();
+        long expected;
+        ChildJvmOptions options;
+        WorkerProcess child;
+
+        /**
+         * Checks that the variant runs here (AOT_CACHE trains its cache now, untimed). An unavailable variant fails
+         * its trial with the reason, so it shows up in the log as "not available", never as a number.
+         */
+        @Setup(Level.Trial)
+        public void checkVariant() {
+            Cores.verified(cores);
+            options = ChildJvmOptions.defaults().withVariant(variant);
+            Availability availability = variant.availability(options);
+            if (!availability.available()) {
+                throw new IllegalStateException("start-up variant " + variant + " is " + availability
+                        + "; no result is recorded for it");
+            }
+            expected = CpuKernel.run(firstTask.seed(), firstTask.cpuIterations());
+        }
+
+        @TearDown(Level.Invocation)
+        public void closeChild() {
+            if (child != null) {
+                child.close();
+                child = null;
+            }
+        }
+    }
+
     @Benchmark
     public long platformThread(InJvm state) throws InterruptedException {
         Thread thread = Thread.ofPlatform().start(Thread::onSpinWait);
@@ -116,6 +165,22 @@ public class StartupCostBenchmark {
         }
         if (checksum != state.expected) {
             throw new IllegalStateException("a cold FIXED_POOL computed " + checksum + ", SEQUENTIAL " + state.expected);
+        }
+        return checksum;
+    }
+
+    @Benchmark
+    public long childJvmReady(ChildJvms state) {
+        state.child = WorkerProcess.start(state.options);
+        return state.child.pid();
+    }
+
+    @Benchmark
+    public long childJvmFirstTask(ChildJvms state) {
+        state.child = WorkerProcess.start(state.options);
+        long checksum = state.child.call(state.firstTask, null);
+        if (checksum != state.expected) {
+            throw new IllegalStateException("a new child JVM computed " + checksum + ", expected " + state.expected);
         }
         return checksum;
     }

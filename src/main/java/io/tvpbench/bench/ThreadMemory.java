@@ -42,7 +42,7 @@ final class ThreadMemory {
         Matcher m = THREAD_LINE.matcher(summary);
         if (!m.find()) {
             throw new IllegalStateException("Native Memory Tracking is off in this fork: run with "
-                    + "-XX:NativeMemoryTracking=summary (FootprintBenchmark's @Fork adds it; keep it when overriding "
+                    + "-XX:NativeMemoryTracking=summary (FootprintBenchmark's @Fork prepends it; keep it when overriding "
                     + "JVM arguments). JVM said: " + summary.strip());
         }
         return Long.parseLong(m.group(1));

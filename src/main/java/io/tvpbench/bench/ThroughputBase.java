@@ -53,7 +53,7 @@ public abstract class ThroughputBase {
         List<TaskSpec> batch = scenario.batch(params.getOpsPerInvocation());
         context = TaskContext.local();
         batches = VerifiedBatches.start(scenario.strategy(),
-                new RunnerConfig(scenario.parallelism(verifiedCores), context), batch, scenario.inFlight(batch.size()));
+                new RunnerConfig(scenario.parallelism(verifiedCores), context, scenario.childJvm()), batch, scenario.inFlight(batch.size()));
     }
 
     @TearDown(Level.Trial)

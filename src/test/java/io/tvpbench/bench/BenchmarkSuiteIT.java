@@ -47,10 +47,22 @@ class BenchmarkSuiteIT {
     }
 
     @Test
+    void processPoolThroughputCountsItsChildJvms() throws RunnerException {
+        RunResult r = single(CpuThroughputBenchmark.class, Map.of("strategy", "PROCESS_POOL", "workload", "CPU_GIL", "grain", "10us"));
+        assertThroughput(r, "PROCESS_POOL", "CPU_GIL");
+        assertEquals(Double.parseDouble(CORES), secondary(r, "peakProcesses"), "one long-lived child per core");
+    }
+
+    @Test
     void cpuPerTaskThroughputRunsCoarseTasks() throws RunnerException {
-        RunResult r = single(CpuPerTaskThroughputBenchmark.class, Map.of("workload", "CPU"));
-        assertThroughput(r, "THREAD_PER_TASK", "CPU");
-        assertEquals("1ms", r.getParams().getParam("grain"));
+        Collection<RunResult> results = run(CpuPerTaskThroughputBenchmark.class, Map.of("workload", "CPU"), 0);
+        Map<String, RunResult> byStrategy = new TreeMap<>();
+        results.forEach(r -> byStrategy.put(r.getParams().getParam("strategy"), r));
+        assertEquals(List.of("PROCESS_PER_TASK", "THREAD_PER_TASK"), List.copyOf(byStrategy.keySet()));
+        byStrategy.forEach((strategy, r) -> {
+            assertThroughput(r, strategy, "CPU");
+            assertEquals("1ms", r.getParams().getParam("grain"));
+        });
     }
 
     @Test
@@ -85,23 +97,33 @@ class BenchmarkSuiteIT {
     }
 
     @Test
+    void dataTransferThroughputOfAProcessPoolCarriesItsTransport() throws RunnerException {
+        RunResult r = single(DataTransferProcessThroughputBenchmark.class, Map.of("payload", "1KiB", "transport", "SHM"));
+        assertThroughput(r, "PROCESS_POOL", "DATA_TRANSFER");
+        assertEquals("SHM", r.getParams().getParam("transport"));
+    }
+
+    @Test
     void dispatchLatencyIsSampledPerStrategyAndForItsFloor() throws RunnerException {
-        Map<String, RunResult> results = byMethod(run(DispatchLatencyBenchmark.class, Map.of("strategy", "ASYNC"), 0));
-        assertEquals(List.of("floorThreadHandoff", "roundTrip"), List.copyOf(results.keySet()));
+        Map<String, RunResult> results = byMethod(run(DispatchLatencyBenchmark.class, Map.of("strategy", "PROCESS_POOL"), 0));
+        assertEquals(List.of("floorPipePingPong", "floorThreadHandoff", "roundTrip"), List.copyOf(results.keySet()));
         RunResult roundTrip = results.get("roundTrip");
         assertEquals(Mode.SampleTime, roundTrip.getParams().getMode());
         assertEquals("us/op", roundTrip.getPrimaryResult().getScoreUnit());
-        assertEquals("ASYNC", roundTrip.getParams().getParam("strategy"));
+        assertEquals("PROCESS_POOL", roundTrip.getParams().getParam("strategy"));
+        assertTrue(results.get("floorPipePingPong").getPrimaryResult().getScore() > 0);
         assertNull(results.get("floorThreadHandoff").getParams().getParam("strategy"), "a floor has no strategy");
         assertEquals(CORES, results.get("floorThreadHandoff").getParams().getParam("cores"));
     }
 
     @Test
-    void startupCostSamplesEveryInJvmUnit() throws RunnerException {
-        Map<String, RunResult> results = byMethod(run(StartupCostBenchmark.class, Map.of(), 0));
-        assertTrue(results.keySet().containsAll(List.of("platformThread", "virtualThread", "coldFixedPool",
-                "nativeProcess")), results.keySet().toString());
+    void startupCostSamplesEveryUnit() throws RunnerException {
+        Map<String, RunResult> results = byMethod(run(StartupCostBenchmark.class, Map.of("variant", "DEFAULT"), 0));
+        assertEquals(List.of("childJvmFirstTask", "childJvmReady", "coldFixedPool", "nativeProcess", "platformThread",
+                "virtualThread"), List.copyOf(results.keySet()));
         results.values().forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark()));
+        assertEquals("DEFAULT", results.get("childJvmReady").getParams().getParam("variant"));
+        assertNull(results.get("platformThread").getParams().getParam("variant"), "only child JVMs have a variant");
     }
 
     @Test
@@ -111,6 +133,8 @@ class BenchmarkSuiteIT {
         double virtual = secondary(results.get("virtualThread"), "bytesPerUnit");
         assertTrue(virtual > 0, "a parked virtual thread holds heap: " + virtual);
         assertTrue(platform > virtual, "a platform thread costs more than a virtual one: " + platform + " vs " + virtual);
+        double childJvm = secondary(results.get("childJvm"), "bytesPerUnit");
+        assertTrue(childJvm > platform, "an idle JVM's RSS exceeds a thread's memory: " + childJvm);
     }
 
     @Test
@@ -126,7 +150,9 @@ class BenchmarkSuiteIT {
                 "DispatchLatencyBenchmark.roundTrip", "DispatchLatencyBenchmark.floorThreadHandoff",
                 "StartupCostBenchmark.platformThread", "StartupCostBenchmark.virtualThread",
                 "StartupCostBenchmark.coldFixedPool", "StartupCostBenchmark.nativeProcess",
-                "FootprintBenchmark.platformThread", "FootprintBenchmark.virtualThread")) {
+                "DataTransferProcessThroughputBenchmark.tasks", "DispatchLatencyBenchmark.floorPipePingPong",
+                "StartupCostBenchmark.childJvmReady", "StartupCostBenchmark.childJvmFirstTask",
+                "FootprintBenchmark.platformThread", "FootprintBenchmark.virtualThread", "FootprintBenchmark.childJvm")) {
             assertTrue(out.contains("io.tvpbench.bench." + name + "\n"), name + " missing from:\n" + out);
         }
     }
@@ -139,7 +165,11 @@ class BenchmarkSuiteIT {
         assertEquals(workload, r.getParams().getParam("workload"));
         assertEquals(CORES, r.getParams().getParam("cores"));
         assertTrue(secondary(r, "peakThreads") >= 1);
-        assertEquals(0, secondary(r, "peakProcesses"), "in-JVM strategies start no process");
+        if (strategy.startsWith("PROCESS_")) {
+            assertTrue(secondary(r, "peakProcesses") >= 1, "a process strategy starts child JVMs");
+        } else {
+            assertEquals(0, secondary(r, "peakProcesses"), "in-JVM strategies start no process");
+        }
     }
 
     private static double secondary(RunResult r, String metric) {

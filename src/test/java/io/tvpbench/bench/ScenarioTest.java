@@ -1,6 +1,7 @@
 package io.tvpbench.bench;
 
 import io.tvpbench.strategy.Strategy;
+import io.tvpbench.worker.Transport;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 import org.junit.jupiter.api.Test;
@@ -54,11 +55,23 @@ class ScenarioTest {
         assertInvalid(Map.of("strategy", "THREAD_PER_TASK", "workload", "DATA_TRANSFER", "payload", "1KiB"), "coarse");
         assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "IO_SLEEP", "latencyMs", "1", "grain", "1ms"), "grain");
         assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "MIXED", "latencyMs", "1"), "grain");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "IO_SOCKET"), "latencyMs");
         assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "CPU", "grain", "1ms", "concurrency", "100"),
                 "concurrency");
         assertInvalid(Map.of("strategy", "SEQUENTIAL", "workload", "IO_SLEEP", "latencyMs", "1", "concurrency", "100"),
                 "SEQUENTIAL");
         assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "CPU", "grain", "1ms", "payload", "1KiB"), "payload");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "DATA_TRANSFER", "payload", "1KiB", "transport", "SHM"),
+                "transport");
+        assertInvalid(Map.of("strategy", "PROCESS_PER_TASK", "workload", "CPU_GIL", "grain", "10us"), "coarse");
+    }
+
+    @Test
+    void aProcessPoolMovesPayloadsOverItsTransport() {
+        Scenario s = of(Map.of("strategy", "PROCESS_POOL", "workload", "DATA_TRANSFER", "payload", "1KiB", "transport", "SHM"));
+        assertEquals(Transport.SHM, s.childJvm().transport());
+        assertEquals(Transport.PIPE, of(Map.of("strategy", "PROCESS_POOL", "workload", "CPU", "grain", "10us"))
+                .childJvm().transport(), "the child JVM default");
     }
 
     @Test
