@@ -187,8 +187,12 @@ public final class BenchRunner {
             err.println("tvp: " + missing + " of " + plan.configurations()
                     + " configurations produced no result (errors in " + run.file(LOG) + ")");
         }
-        int comparison = BaselineComparison.compare(settings.baseline(), run.dir(), out);
+        out.println("History: " + BaselineComparison.appendHistory(run.dir()));
+        int comparison = BaselineComparison.compare(settings.baseline(), run.dir(), out, err);
         out.flush();
+        if (comparison == 2) {
+            return comparison;
+        }
         boolean regressionFails = settings.failOnRegression() && comparison != 0;
         return failedCores.isEmpty() && missing <= 0 && !regressionFails ? 0 : FAILED;
     }

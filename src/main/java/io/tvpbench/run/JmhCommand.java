@@ -7,10 +7,14 @@ import java.util.List;
 /**
  * The argument list (never a shell line) that runs JMH for one core count: the JMH host pinned with taskset and
  * {@code -XX:ActiveProcessorCount=k}, every fork given the same flag, and {@code cores=k} as the param value.
- * The forks get the flag through {@code -jvmArgsPrepend}, since a command-line option replaces the annotation's
- * and benchmarks add their own flags with {@code @Fork(jvmArgsAppend)}.
+ * The forks get the flag through {@code -jvmArgsAppend}, since a command-line option replaces the annotation's
+ * and benchmarks add their own flags with {@code @Fork(jvmArgsPrepend)}. Every run enables the suite's profiler,
+ * which publishes the {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
  */
 public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile) {
+
+    /** The suite's secondary-metrics profiler (docs/formats.md); named, not loaded, so run/ needs no bench/ class. */
+    static final String PROFILER = "io.tvpbench.bench.SecondaryMetricsProfiler";
 
     public List<String> forCores(int k, JmhInvocation invocation, Path resultFile) {
         String processorCount = "-XX:ActiveProcessorCount=" + k;
@@ -21,8 +25,8 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
         }
         command.addAll(List.of("-cp", benchmarksJar.toString(), "org.openjdk.jmh.Main"));
         command.addAll(profile.jmhOptions());
-        command.addAll(List.of("-p", BenchmarkPlan.CORES_PARAM + "=" + k, "-jvmArgsPrepend", processorCount,
-                "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
+        command.addAll(List.of("-p", BenchmarkPlan.CORES_PARAM + "=" + k, "-jvmArgsAppend", processorCount,
+                "-prof", PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
         command.addAll(invocation.jmhArgs());
         return command;
     }

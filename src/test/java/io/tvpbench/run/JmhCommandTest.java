@@ -30,7 +30,7 @@ class JmhCommandTest {
         assertEquals(List.of("/usr/bin/taskset", "-c", "2,3", "/jdk/bin/java", "-XX:ActiveProcessorCount=2",
                 "-cp", "target/benchmarks.jar", "org.openjdk.jmh.Main"), command.subList(0, 8));
         assertTrue(String.join(" ", command).contains(
-                " -p cores=2 -jvmArgsPrepend -XX:ActiveProcessorCount=2 -v EXTRA -rf json -rff /tmp/k2.json "));
+                " -p cores=2 -jvmArgsAppend -XX:ActiveProcessorCount=2 -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA -rf json -rff /tmp/k2.json "));
         assertEquals(INVOCATION.jmhArgs(), command.subList(command.size() - 3, command.size()));
         assertTrue(command.containsAll(Profile.QUICK.jmhOptions()));
         assertFalse(command.contains("-Djmh.ignoreLock=true"), "a measurement waits for no other JMH run");
