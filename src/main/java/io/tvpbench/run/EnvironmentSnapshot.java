@@ -2,6 +2,7 @@ package io.tvpbench.run;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tvpbench.worker.ChildJvmOptions;
 import io.tvpbench.report.JmhResults;
 import io.tvpbench.report.RunEnvironment;
 
@@ -73,6 +74,11 @@ public final class EnvironmentSnapshot {
         } else {
             gitNode.put("dirty", git.dirty());
         }
+        ObjectNode child = env.putObject("childJvm");
+        ChildJvmOptions options = ChildJvmOptions.defaults();
+        options.jvmOptions().forEach(child.putArray("options")::add);
+        ObjectNode variants = child.putObject("variants");
+        options.variantAvailability().forEach(variants::put);
         env.put("fingerprint", Fingerprint.of(env));
         return env;
     }
