@@ -1,0 +1,31 @@
+package io.tvpbench.report;
+
+import io.tvpbench.stats.Interval;
+
+/** Table cells shared by several sections. */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** {@code 1.2 M – 1.4 M}, or an em dash without bounds. */
+    static String interval(Interval i) {
+        return i.hasBounds() ? Fmt.si(i.low(), "") + " – " + Fmt.si(i.high(), "") : "—";
+    }
+
+    /** {@code 12 µs – 15 µs}, or an em dash without bounds. */
+    static String microsInterval(Interval i) {
+        return i.hasBounds() ? Fmt.micros(i.low()) + " – " + Fmt.micros(i.high()) : "—";
+    }
+
+    /** A whole count, or an em dash when absent. */
+    static String count(double v) {
+        return Double.isFinite(v) ? Long.toString(Math.round(v)) : "—";
+    }
+
+    /** A result's interval in its own unit, or an em dash without bounds. */
+    static String plainInterval(Measurement m) {
+        Interval i = m.interval();
+        return i.hasBounds() ? Fmt.sig(i.low()) + " – " + Fmt.sig(i.high()) : "—";
+    }
+}

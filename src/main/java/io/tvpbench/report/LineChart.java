@@ -1,0 +1,110 @@
+package io.tvpbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Throughput against cores: one line per series with confidence-interval whiskers and an optional fitted curve. */
+final class LineChart {
+
+    /**
+     * A series: measured points as {@code {x, y, low, high}} (NaN bounds draw no whisker) and a fitted curve as
+     * {@code {x, y}} pairs, drawn dashed.
+     */
+    record Series(String name, List<double[]> points, List<double[]> curve) {
+    }
+
+    private static final double WIDTH = 640;
+    private static final double LEFT = 72;
+    private static final double RIGHT = 16;
+    private static final double TOP = 34;
+    private static final double PLOT_HEIGHT = 280;
+    private static final double LEGEND_ROW = 18;
+
+    private LineChart() {
+    }
+
+    static String render(String title, String xLabel, String yLabel, List<Series> series) {
+        TreeSet<Double> xs = new TreeSet<>();
+        double yMax = 0;
+        for (Series s : series) {
+            for (double[] p : s.points()) {
+                xs.add(p[0]);
+                yMax = Math.max(yMax, finiteMax(p[1], p[3]));
+            }
+            for (double[] p : s.curve()) {
+                yMax = Math.max(yMax, finiteMax(p[1], Double.NaN));
+            }
+        }
+        double xMin = xs.isEmpty() ? 0 : Math.min(0, xs.first());
+        double xMax = xs.isEmpty() ? 1 : Math.max(xs.last(), xMin + 1);
+        double step = niceStep(yMax > 0 ? yMax : 1);
+        double yTop = Math.ceil((yMax > 0 ? yMax : 1) / step) * step;
+        double plotWidth = WIDTH - LEFT - RIGHT;
+        double bottom = TOP + PLOT_HEIGHT;
+        double height = bottom + 48 + LEGEND_ROW * series.size();
+        Svg svg = new Svg(WIDTH, height, title);
+        svg.text(WIDTH / 2, 20, title, "middle", 14, "#222", 0);
+        Scale x = v -> LEFT + (v - xMin) / (xMax - xMin) * plotWidth;
+        Scale y = v -> bottom - v / yTop * PLOT_HEIGHT;
+        for (double t = 0; t <= yTop + step / 2; t += step) {
+            svg.line(LEFT, y.at(t), WIDTH - RIGHT, y.at(t), "#e3e3e3", 1, null);
+            svg.text(LEFT - 6, y.at(t) + 4, Fmt.si(t, ""), "end", 11, "#444", 0);
+        }
+        for (double v : xs) {
+            svg.line(x.at(v), bottom, x.at(v), bottom + 4, "#444", 1, null);
+            svg.text(x.at(v), bottom + 17, Fmt.sig(v), "middle", 11, "#444", 0);
+        }
+        svg.line(LEFT, bottom, WIDTH - RIGHT, bottom, "#444", 1, null);
+        svg.line(LEFT, TOP, LEFT, bottom, "#444", 1, null);
+        svg.text(LEFT + plotWidth / 2, bottom + 34, xLabel, "middle", 12, "#222", 0);
+        svg.text(16, TOP + PLOT_HEIGHT / 2, yLabel, "middle", 12, "#222", -90);
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            String color = Svg.color(i);
+            svg.polyline(scaled(s.curve(), x, y), color, 1.5, "5 4");
+            svg.polyline(scaled(s.points(), x, y), color, 2, null);
+            for (double[] p : s.points()) {
+                if (Double.isFinite(p[2]) && Double.isFinite(p[3])) {
+                    svg.line(x.at(p[0]), y.at(p[2]), x.at(p[0]), y.at(p[3]), color, 1.5, null);
+                    svg.line(x.at(p[0]) - 4, y.at(p[2]), x.at(p[0]) + 4, y.at(p[2]), color, 1.5, null);
+                    svg.line(x.at(p[0]) - 4, y.at(p[3]), x.at(p[0]) + 4, y.at(p[3]), color, 1.5, null);
+                }
+                svg.circle(x.at(p[0]), y.at(p[1]), 3.5, color,
+                        s.name() + ": " + Fmt.sig(p[0]) + " → " + Fmt.si(p[1], ""));
+            }
+            double ly = bottom + 52 + LEGEND_ROW * i;
+            svg.line(LEFT, ly - 4, LEFT + 22, ly - 4, color, 3, null);
+            svg.text(LEFT + 28, ly, s.name() + (s.curve().isEmpty() ? "" : " (dashed: USL fit)"), "start", 12, "#222", 0);
+        }
+        return svg.toString();
+    }
+
+    /** Steps of 1, 2 or 5 times a power of ten giving about five grid lines. */
+    static double niceStep(double max) {
+        double raw = max / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double r = raw / magnitude;
+        return (r <= 1 ? 1 : r <= 2 ? 2 : r <= 5 ? 5 : 10) * magnitude;
+    }
+
+    private static double finiteMax(double a, double b) {
+        double m = Double.isFinite(a) ? a : 0;
+        return Double.isFinite(b) ? Math.max(m, b) : m;
+    }
+
+    private static List<double[]> scaled(List<double[]> points, Scale x, Scale y) {
+        List<double[]> out = new ArrayList<>();
+        for (double[] p : points) {
+            if (Double.isFinite(p[1])) {
+                out.add(new double[]{x.at(p[0]), y.at(Math.max(p[1], 0))});
+            }
+        }
+        return out;
+    }
+
+    @FunctionalInterface
+    interface Scale {
+        double at(double v);
+    }
+}

@@ -1,0 +1,43 @@
+package io.tvpbench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The history of each benchmark of this report across runs, from {@code bench-results/history.csv}. */
+final class TrendSection {
+
+    private TrendSection() {
+    }
+
+    static Optional<Section> build(Report report, History history) {
+        Set<String> keys = new LinkedHashSet<>();
+        report.measurements().forEach(m -> keys.add(m.result().key()));
+        List<List<String>> rows = new ArrayList<>();
+        List<Block> charts = new ArrayList<>();
+        for (String key : keys) {
+            List<History.Entry> entries = history.byKey().getOrDefault(key, List.of());
+            if (entries.size() < 2) {
+                continue;
+            }
+            History.Entry first = entries.get(0);
+            History.Entry last = entries.get(entries.size() - 1);
+            rows.add(List.of(key, Integer.toString(entries.size()), Fmt.sig(first.score()), Fmt.sig(last.score()),
+                    String.valueOf(last.unit()), Fmt.percent(last.score() / first.score() - 1)));
+            List<Sparkline.Run> runs = entries.stream().map(e -> new Sparkline.Run(e.score(), e.error(),
+                    e.timestamp() + " " + e.commit() + ": " + Fmt.sig(e.score()) + " " + e.unit())).toList();
+            charts.add(new Block.Chart("", key, Sparkline.render(key, runs)));
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Text("From " + history.source().getFileName() + ": one dot per run, oldest on the left, "
+                + "bars are JMH's error."));
+        blocks.add(new Block.Table(List.of("benchmark", "runs", "first", "last", "unit", "change"), rows));
+        blocks.addAll(charts);
+        return Optional.of(new Section("trend", "Trend", "How have these numbers moved over past runs?", blocks));
+    }
+}

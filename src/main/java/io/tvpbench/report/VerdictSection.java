@@ -1,0 +1,48 @@
+package io.tvpbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Verdict first: for each kind of work and core count, who wins, by how much, and whether that is real. */
+final class VerdictSection {
+
+    private VerdictSection() {
+    }
+
+    static Section build(Report report) {
+        List<Block> blocks = new ArrayList<>();
+        if (report.verdicts().isEmpty()) {
+            blocks.add(new Block.Text("No throughput results in the input (mode thrpt with params strategy, workload "
+                    + "and cores), so there is no verdict; the tables below list what was measured."));
+        } else {
+            Rows rows = new Rows(report, "scenario", "cores", "winner", "tasks/s", "verdict");
+            for (Verdict v : report.verdicts()) {
+                rows.add(v.machine(), v.scenario().label(), cores(v.cores()), v.winner().label(),
+                        Fmt.si(v.winnerTasksPerSecond(), ""), sentence(v));
+            }
+            blocks.add(rows.table());
+            blocks.add(new Block.Text("\"Clear\" means the winner is faster than every other contender by Welch's "
+                    + "t-test on per-fork means (the fork is the unit of replication), Holm-corrected at α = "
+                    + Fmt.sig(Verdict.ALPHA) + "; results with fewer than two forks are compared by whether their "
+                    + "confidence intervals overlap. Tied contenders are \"no clear winner\"."));
+        }
+        report.warnings().forEach(w -> blocks.add(new Block.Warning(w)));
+        return new Section("verdict", "Verdict", "Which strategy should I use for this kind of work, at each core count?",
+                blocks);
+    }
+
+    static String cores(int cores) {
+        return cores == 0 ? "0 (not enforced)" : Integer.toString(cores);
+    }
+
+    static String sentence(Verdict v) {
+        if (v.runnerUp() == null) {
+            return "only contender";
+        }
+        if (v.clear()) {
+            return "clear winner: " + Fmt.times(v.margin()) + " the throughput of " + v.runnerUp().label();
+        }
+        return "no clear winner: tied with " + String.join(", ", v.tied().stream().map(Contender::label).toList())
+                + " (" + Fmt.times(v.margin()) + " the throughput of " + v.runnerUp().label() + ")";
+    }
+}
