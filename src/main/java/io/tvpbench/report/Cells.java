@@ -8,14 +8,14 @@ final class Cells {
     private Cells() {
     }
 
-    /** {@code 1.2 M – 1.4 M}, or an em dash without bounds. */
+    /** {@code 1.2 M – 1.4 M}, cut at zero (a rate is never negative), or an em dash without bounds. */
     static String interval(Interval i) {
-        return i.hasBounds() ? Fmt.si(i.low(), "") + " – " + Fmt.si(i.high(), "") : "—";
+        return i.hasBounds() ? Fmt.si(Math.max(0, i.low()), "") + " – " + Fmt.si(i.high(), "") : "—";
     }
 
-    /** {@code 12 µs – 15 µs}, or an em dash without bounds. */
+    /** {@code 12 µs – 15 µs}, cut at zero (a time is never negative), or an em dash without bounds. */
     static String microsInterval(Interval i) {
-        return i.hasBounds() ? Fmt.micros(i.low()) + " – " + Fmt.micros(i.high()) : "—";
+        return i.hasBounds() ? Fmt.micros(Math.max(0, i.low())) + " – " + Fmt.micros(i.high()) : "—";
     }
 
     /** A whole count, or an em dash when absent. */

@@ -8,12 +8,19 @@ final class FloorSection {
     private FloorSection() {
     }
 
+    private static String ratio(Floor f) {
+        if (f.strategy().equals("SEQUENTIAL")) {
+            return "— (runs in the caller, no hand-off)";
+        }
+        return Double.isNaN(f.floorMicros()) ? "floor not measured" : Fmt.times(f.ratio());
+    }
+
     static Section build(Report report) {
         Rows rows = new Rows(report, "strategy", "cores", "round trip", "floor", "floor time", "ratio");
         for (Floor f : report.floors()) {
             rows.add(f.machine(), f.strategy(), VerdictSection.cores(f.cores()),
                     Fmt.micros(f.roundTripMicros().estimate()), f.floorName(), Fmt.micros(f.floorMicros()),
-                    Double.isNaN(f.floorMicros()) ? "floor not measured" : Fmt.times(f.ratio()));
+                    ratio(f));
         }
         return new Section("dispatch", "Dispatch against its floor",
                 "How much does each strategy add to the cheapest possible hand-off?",

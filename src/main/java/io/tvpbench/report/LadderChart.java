@@ -13,7 +13,7 @@ final class LadderChart {
     }
 
     private static final double WIDTH = 640;
-    private static final double LABEL = 250;
+    private static final double LABEL = 230;
     private static final double RIGHT = 70;
     private static final double TOP = 34;
     private static final double ROW = 22;
@@ -57,10 +57,13 @@ final class LadderChart {
             }
             double end = x.at(b.micros());
             svg.rect(LABEL, top + 4, Math.max(1, end - LABEL), ROW - 8, Svg.color(b.colorIndex()));
-            if (Double.isFinite(b.low()) && Double.isFinite(b.high()) && b.low() > 0) {
-                svg.line(x.at(b.low()), top + ROW / 2, x.at(b.high()), top + ROW / 2, "#222", 1, null);
+            double textAt = end;
+            if (Double.isFinite(b.low()) && Double.isFinite(b.high())) {
+                double from = x.at(Math.max(b.low(), Math.pow(10, lo)));
+                textAt = Math.max(end, x.at(b.high()));
+                svg.line(from, top + ROW / 2, textAt, top + ROW / 2, "#222", 1, null);
             }
-            svg.text(end + 4, top + 15, Fmt.micros(b.micros()), "start", 11, "#222", 0);
+            svg.text(textAt + 4, top + 15, Fmt.micros(b.micros()), "start", 11, "#222", 0);
         }
         return svg.toString();
     }

@@ -13,14 +13,10 @@ final class LadderSection {
         boolean withMachine = report.severalMachines();
         List<LadderChart.Bar> bars = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
         for (Rung r : report.ladder()) {
             String label = (withMachine ? r.machine() + ": " : "") + r.label();
-            if (!groups.contains(r.group())) {
-                groups.add(r.group());
-            }
             bars.add(new LadderChart.Bar(label, r.micros().estimate(), r.micros().low(), r.micros().high(),
-                    groups.indexOf(r.group()), r.note()));
+                    r.kind(), r.note()));
             rows.add(List.of(label, r.note() == null ? Fmt.micros(r.micros().estimate()) : r.note(),
                     Cells.microsInterval(r.micros()), saving(r)));
         }

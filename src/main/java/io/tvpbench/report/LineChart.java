@@ -20,6 +20,8 @@ final class LineChart {
     private static final double TOP = 34;
     private static final double PLOT_HEIGHT = 280;
     private static final double LEGEND_ROW = 18;
+    /** Horizontal offset between the whiskers of neighbouring series, so overlapping intervals stay visible. */
+    private static final double DODGE = 5;
 
     private LineChart() {
     }
@@ -37,7 +39,7 @@ final class LineChart {
             }
         }
         double xMin = xs.isEmpty() ? 0 : Math.min(0, xs.first());
-        double xMax = xs.isEmpty() ? 1 : Math.max(xs.last(), xMin + 1);
+        double xMax = xs.isEmpty() ? 1 : xs.last() + Math.max(0.5, xs.last() * 0.06);
         double step = niceStep(yMax > 0 ? yMax : 1);
         double yTop = Math.ceil((yMax > 0 ? yMax : 1) / step) * step;
         double plotWidth = WIDTH - LEFT - RIGHT;
@@ -64,11 +66,14 @@ final class LineChart {
             String color = Svg.color(i);
             svg.polyline(scaled(s.curve(), x, y), color, 1.5, "5 4");
             svg.polyline(scaled(s.points(), x, y), color, 2, null);
+            double dodge = (i - (series.size() - 1) / 2.0) * DODGE;
             for (double[] p : s.points()) {
                 if (Double.isFinite(p[2]) && Double.isFinite(p[3])) {
-                    svg.line(x.at(p[0]), y.at(p[2]), x.at(p[0]), y.at(p[3]), color, 1.5, null);
-                    svg.line(x.at(p[0]) - 4, y.at(p[2]), x.at(p[0]) + 4, y.at(p[2]), color, 1.5, null);
-                    svg.line(x.at(p[0]) - 4, y.at(p[3]), x.at(p[0]) + 4, y.at(p[3]), color, 1.5, null);
+                    double wx = x.at(p[0]) + dodge;
+                    double low = y.at(Math.max(p[2], 0));
+                    svg.line(wx, low, wx, y.at(p[3]), color, 1.5, null);
+                    svg.line(wx - 3, low, wx + 3, low, color, 1.5, null);
+                    svg.line(wx - 3, y.at(p[3]), wx + 3, y.at(p[3]), color, 1.5, null);
                 }
                 svg.circle(x.at(p[0]), y.at(p[1]), 3.5, color,
                         s.name() + ": " + Fmt.sig(p[0]) + " → " + Fmt.si(p[1], ""));

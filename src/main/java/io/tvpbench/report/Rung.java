@@ -27,17 +27,27 @@ public record Rung(String machine, String benchmark, String group, String varian
         return variant == null ? group : group + " " + variant;
     }
 
+    /** What kind of cost this is, for colouring: 0 dispatch, 1 a new process, 2 a new thread or pool. */
+    public int kind() {
+        if (benchmark.contains(".DispatchLatencyBenchmark.")) {
+            return 0;
+        }
+        return benchmark.endsWith(".nativeProcess") || benchmark.contains(".childJvm") ? 1 : 2;
+    }
+
     /** Every dispatch and start-up measurement, each variant group complete and side by side, cheapest first. */
     static List<Rung> of(List<Measurement> measurements) {
+        List<Measurement> rungs = measurements.stream()
+                .filter(m -> CLASSES.contains(m.result().simpleClassName()) && Double.isFinite(m.micros().estimate()))
+                .toList();
+        boolean severalCores = rungs.stream().map(m -> m.cores()).distinct().count() > 1;
         Map<String, List<Measurement>> groups = new LinkedHashMap<>();
-        for (Measurement m : measurements) {
-            if (CLASSES.contains(m.result().simpleClassName()) && Double.isFinite(m.micros().estimate())) {
-                groups.computeIfAbsent(m.machine() + '\n' + groupLabel(m), k -> new ArrayList<>()).add(m);
-            }
+        for (Measurement m : rungs) {
+            groups.computeIfAbsent(m.machine() + '\n' + groupLabel(m, severalCores), k -> new ArrayList<>()).add(m);
         }
         List<List<Rung>> ladders = new ArrayList<>();
         for (List<Measurement> group : groups.values()) {
-            ladders.add(group(group));
+            ladders.add(group(group, groupLabel(group.get(0), severalCores)));
         }
         ladders.sort(Comparator.comparing((List<Rung> g) -> g.get(0).machine())
                 .thenComparingDouble(g -> g.stream().filter(r -> r.note() == null)
@@ -45,15 +55,19 @@ public record Rung(String machine, String benchmark, String group, String varian
         return ladders.stream().flatMap(List::stream).toList();
     }
 
-    private static String groupLabel(Measurement m) {
-        SortedMap<String, String> params = new TreeMap<>(m.result().params());
-        params.remove("variant");
-        return Order.label(m.result().method(), params);
+    /** {@code roundTrip FIXED_POOL}: the method and its param values, the core count only where it varies. */
+    private static String groupLabel(Measurement m, boolean withCores) {
+        StringBuilder label = new StringBuilder(m.result().method());
+        new TreeMap<>(m.result().params()).forEach((k, v) -> {
+            if (!k.equals("variant") && !k.equals("cores")) {
+                label.append(' ').append(v);
+            }
+        });
+        return withCores ? label + " (" + m.cores() + (m.cores() == 1 ? " core)" : " cores)") : label.toString();
     }
 
-    private static List<Rung> group(List<Measurement> group) {
+    private static List<Rung> group(List<Measurement> group, String groupLabel) {
         Measurement first = group.get(0);
-        String groupLabel = groupLabel(first);
         SortedMap<Integer, Measurement> byVariant = new TreeMap<>();
         for (Measurement m : group) {
             String v = m.result().param("variant");

@@ -48,6 +48,12 @@ final class Throughputs {
                 Math.max(a.peakThreads(), b.peakThreads()), Math.max(a.peakProcesses(), b.peakProcesses()));
     }
 
+    /** The fewest forks behind any point (pooled where merged). */
+    int fewestForks() {
+        return index.values().stream().flatMap(c -> c.values().stream()).flatMap(m -> m.values().stream())
+                .flatMap(p -> p.values().stream()).mapToInt(p -> p.forkMeans().length).min().orElse(0);
+    }
+
     boolean isEmpty() {
         return index.isEmpty();
     }

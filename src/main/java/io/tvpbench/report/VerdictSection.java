@@ -6,6 +6,9 @@ import java.util.List;
 /** Verdict first: for each kind of work and core count, who wins, by how much, and whether that is real. */
 final class VerdictSection {
 
+    /** Fork count from which a t-test has useful power for the differences seen here. */
+    private static final int MANY_FORKS = 5;
+
     private VerdictSection() {
     }
 
@@ -25,6 +28,11 @@ final class VerdictSection {
                     + "t-test on per-fork means (the fork is the unit of replication), Holm-corrected at α = "
                     + Fmt.sig(Verdict.ALPHA) + "; results with fewer than two forks are compared by whether their "
                     + "confidence intervals overlap. Tied contenders are \"no clear winner\"."));
+            int forks = report.throughputs().fewestForks();
+            if (forks < MANY_FORKS) {
+                blocks.add(new Block.Text("Some results have only " + forks + " fork(s): with so few replications only "
+                        + "large, steady differences can be called clear. More forks (-f) sharpen the verdict."));
+            }
         }
         report.warnings().forEach(w -> blocks.add(new Block.Warning(w)));
         return new Section("verdict", "Verdict", "Which strategy should I use for this kind of work, at each core count?",
