@@ -38,6 +38,7 @@ final class GilSection {
                     }
                 }
                 summary(t, free, gil, machine, cores).ifPresent(blocks::add);
+                chart(t, free, gil, machine, cores, report.machines().indexOf(machine)).ifPresent(blocks::add);
             });
             blocks.add(rows.table());
         }
@@ -49,6 +50,49 @@ final class GilSection {
                 + "each child JVM has its own lock. Speed-ups here are over the strategy's own 1-core throughput."));
         return Optional.of(new Section("gil", "GIL lens",
                 "How do threads and processes scale with a global interpreter lock, and without one?", blocks));
+    }
+
+    /**
+     * Speed-up over the strategy's own 1 core against cores, CPU solid and CPU_GIL dashed in the same colour, with
+     * the ideal k× in grey; only with two or more core counts.
+     */
+    private static Optional<Block> chart(Throughputs t, Scenario free, Scenario gil, String machine,
+                                         SortedSet<Integer> cores, int machineIndex) {
+        if (cores.size() < 2) {
+            return Optional.empty();
+        }
+        List<LineChart.Series> lines = new ArrayList<>();
+        lines.add(new LineChart.Series("ideal (k×)", Svg.PALETTE.size() - 1,
+                cores.stream().map(k -> new double[]{k, k, Double.NaN, Double.NaN}).toList(), List.of()));
+        int color = 0;
+        for (Contender c : t.contenders(gil)) {
+            if (c.isSequential()) {
+                continue;
+            }
+            List<double[]> withLock = speedups(t, gil, c, machine, cores);
+            List<double[]> without = speedups(t, free, c, machine, cores);
+            if (withLock.isEmpty() || without.isEmpty()) {
+                continue;
+            }
+            lines.add(new LineChart.Series(c.label() + " CPU", color, false, without, List.of()));
+            lines.add(new LineChart.Series(c.label() + " CPU_GIL (dashed)", color, true, withLock, List.of()));
+            color++;
+        }
+        String title = "GIL lens: " + gil.label() + (machineIndex > 0 ? " on " + machine : "");
+        return lines.size() < 2 ? Optional.empty() : Optional.of(new Block.Chart(
+                "gil-" + gil.slug() + (machineIndex > 0 ? "-" + machineIndex : ""), title,
+                LineChart.render(title, "cores", "speed-up over own 1 core", lines)));
+    }
+
+    private static List<double[]> speedups(Throughputs t, Scenario s, Contender c, String machine, SortedSet<Integer> cores) {
+        List<double[]> points = new ArrayList<>();
+        for (int k : cores) {
+            double v = ownSpeedup(t, s, c, machine, k);
+            if (Double.isFinite(v)) {
+                points.add(new double[]{k, v, Double.NaN, Double.NaN});
+            }
+        }
+        return points;
     }
 
     private static String kind(Contender c) {

@@ -9,9 +9,14 @@ final class LineChart {
 
     /**
      * A series: measured points as {@code {x, y, low, high}} (NaN bounds draw no whisker) and a fitted curve as
-     * {@code {x, y}} pairs, drawn dashed.
+     * {@code {x, y}} pairs, drawn dashed. {@code color} indexes the palette; a {@code dashed} series draws its
+     * measured line dashed, to pair it with a solid one of the same colour.
      */
-    record Series(String name, List<double[]> points, List<double[]> curve) {
+    record Series(String name, int color, boolean dashed, List<double[]> points, List<double[]> curve) {
+
+        Series(String name, int color, List<double[]> points, List<double[]> curve) {
+            this(name, color, false, points, curve);
+        }
     }
 
     private static final double WIDTH = 640;
@@ -63,9 +68,10 @@ final class LineChart {
         svg.text(16, TOP + PLOT_HEIGHT / 2, yLabel, "middle", 12, "#222", -90);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
-            String color = Svg.color(i);
+            String color = Svg.color(s.color());
+            String dash = s.dashed() ? "7 4" : null;
             svg.polyline(scaled(s.curve(), x, y), color, 1.5, "5 4");
-            svg.polyline(scaled(s.points(), x, y), color, 2, null);
+            svg.polyline(scaled(s.points(), x, y), color, 2, dash);
             double dodge = (i - (series.size() - 1) / 2.0) * DODGE;
             for (double[] p : s.points()) {
                 if (Double.isFinite(p[2]) && Double.isFinite(p[3])) {
@@ -79,7 +85,7 @@ final class LineChart {
                         s.name() + ": " + Fmt.sig(p[0]) + " → " + Fmt.si(p[1], ""));
             }
             double ly = bottom + 52 + LEGEND_ROW * i;
-            svg.line(LEFT, ly - 4, LEFT + 22, ly - 4, color, 3, null);
+            svg.line(LEFT, ly - 4, LEFT + 22, ly - 4, color, 3, dash);
             svg.text(LEFT + 28, ly, s.name() + (s.curve().isEmpty() ? "" : " (dashed: USL fit)"), "start", 12, "#222", 0);
         }
         return svg.toString();

@@ -38,9 +38,10 @@ final class ScalingSection {
     private static String chart(Scenario scenario, List<Series> series, boolean withMachine) {
         List<LineChart.Series> lines = new ArrayList<>();
         for (Series s : series) {
+            int color = lines.size();
             List<double[]> points = s.steps().stream().map(st -> new double[]{st.cores(),
                     st.tasksPerSecond().estimate(), st.tasksPerSecond().low(), st.tasksPerSecond().high()}).toList();
-            lines.add(new LineChart.Series(s.label(withMachine), points, s.usl().map(fit -> curve(fit, s)).orElse(List.of())));
+            lines.add(new LineChart.Series(s.label(withMachine), color, points, s.usl().map(fit -> curve(fit, s)).orElse(List.of())));
         }
         return LineChart.render("Scaling: " + scenario.label(), "cores", "tasks per second", lines);
     }
