@@ -92,7 +92,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
         for (Series s : report.series()) {
             ObjectNode o = array.addObject();
             scenario(o, s.scenario());
-            o.put("strategy", s.contender().label());
+            contender(o, s.contender());
             o.put("machine", s.machine());
             ArrayNode points = o.putArray("points");
             for (Series.Step st : s.steps()) {
@@ -164,6 +164,12 @@ final class JsonRenderer implements ReportFormat.Renderer {
         o.put("workload", s.workload());
         ObjectNode params = o.putObject("scenario");
         s.params().forEach(params::put);
+    }
+
+    private static void contender(ObjectNode o, Contender c) {
+        o.put("strategy", c.strategy());
+        ObjectNode params = o.putObject("contender");
+        c.params().forEach(params::put);
     }
 
     private static void interval(ObjectNode o, Interval i) {
