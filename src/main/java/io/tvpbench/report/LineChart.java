@@ -27,6 +27,8 @@ final class LineChart {
     private static final double LEGEND_ROW = 18;
     /** Horizontal offset between the whiskers of neighbouring series, so overlapping intervals stay visible. */
     private static final double DODGE = 5;
+    /** The ratio of largest to smallest core count from which the x axis is logarithmic. */
+    private static final double LOG_SPAN = 8;
 
     private LineChart() {
     }
@@ -43,8 +45,7 @@ final class LineChart {
                 yMax = Math.max(yMax, finiteMax(p[1], Double.NaN));
             }
         }
-        double xMin = xs.isEmpty() ? 0 : Math.min(0, xs.first());
-        double xMax = xs.isEmpty() ? 1 : xs.last() + Math.max(0.5, xs.last() * 0.06);
+        Scale x = xScale(xs);
         double step = niceStep(yMax > 0 ? yMax : 1);
         double yTop = Math.ceil((yMax > 0 ? yMax : 1) / step) * step;
         double plotWidth = WIDTH - LEFT - RIGHT;
@@ -52,7 +53,6 @@ final class LineChart {
         double height = bottom + 48 + LEGEND_ROW * series.size();
         Svg svg = new Svg(WIDTH, height, title);
         svg.text(WIDTH / 2, 20, title, "middle", 14, "#222", 0);
-        Scale x = v -> LEFT + (v - xMin) / (xMax - xMin) * plotWidth;
         Scale y = v -> bottom - v / yTop * PLOT_HEIGHT;
         for (double t = 0; t <= yTop + step / 2; t += step) {
             svg.line(LEFT, y.at(t), WIDTH - RIGHT, y.at(t), "#e3e3e3", 1, null);
@@ -64,7 +64,7 @@ final class LineChart {
         }
         svg.line(LEFT, bottom, WIDTH - RIGHT, bottom, "#444", 1, null);
         svg.line(LEFT, TOP, LEFT, bottom, "#444", 1, null);
-        svg.text(LEFT + plotWidth / 2, bottom + 34, xLabel, "middle", 12, "#222", 0);
+        svg.text(LEFT + plotWidth / 2, bottom + 34, xLabel + (isLog(xs) ? " (log scale)" : ""), "middle", 12, "#222", 0);
         svg.text(16, TOP + PLOT_HEIGHT / 2, yLabel, "middle", 12, "#222", -90);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
@@ -89,6 +89,30 @@ final class LineChart {
             svg.text(LEFT + 28, ly, s.name() + (s.curve().isEmpty() ? "" : " (dashed: USL fit)"), "start", 12, "#222", 0);
         }
         return svg.toString();
+    }
+
+    /**
+     * Linear from 0 for a few core counts; logarithmic (base 2) when they span a factor of 8 or more, so that
+     * 1, 2 and 4 do not crowd together beside 64.
+     */
+    private static Scale xScale(TreeSet<Double> xs) {
+        double plotWidth = WIDTH - LEFT - RIGHT;
+        if (isLog(xs)) {
+            double lo = log2(xs.first()) - 0.3;
+            double hi = log2(xs.last()) + 0.3;
+            return v -> LEFT + (log2(Math.max(v, xs.first() / 2)) - lo) / (hi - lo) * plotWidth;
+        }
+        double xMin = xs.isEmpty() ? 0 : Math.min(0, xs.first());
+        double xMax = xs.isEmpty() ? 1 : xs.last() + Math.max(0.5, xs.last() * 0.06);
+        return v -> LEFT + (v - xMin) / (xMax - xMin) * plotWidth;
+    }
+
+    private static boolean isLog(TreeSet<Double> xs) {
+        return !xs.isEmpty() && xs.first() > 0 && xs.last() / xs.first() >= LOG_SPAN;
+    }
+
+    private static double log2(double v) {
+        return Math.log(v) / Math.log(2);
     }
 
     /** Steps of 1, 2 or 5 times a power of ten giving about five grid lines. */

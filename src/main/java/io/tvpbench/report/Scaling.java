@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /**
  * Builds the scaling curves. A contender measured on several machines gets one curve per machine, unless the
  * machines measured different core counts: then their points form one curve, which is how runs from several
- * machines give the USL fit enough core counts.
+ * machines give the USL fit enough core counts. SEQUENTIAL gets no fit: it runs in the caller whatever the cores.
  */
 final class Scaling {
 
@@ -77,7 +77,7 @@ final class Scaling {
         }
         double[] cores = points.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
         double[] tps = points.values().stream().mapToDouble(Point::estimate).toArray();
-        Optional<UslFit> usl = UslFit.fit(cores, tps);
+        Optional<UslFit> usl = contender.isSequential() ? Optional.empty() : UslFit.fit(cores, tps);
         return new Series(scenario, contender, machine, steps, usl);
     }
 

@@ -51,7 +51,7 @@ final class ScalingSection {
         double to = s.steps().get(s.steps().size() - 1).cores();
         List<double[]> curve = new ArrayList<>();
         for (int i = 0; i <= CURVE_SAMPLES; i++) {
-            double n = from + (to - from) * i / CURVE_SAMPLES;
+            double n = from * Math.pow(to / from, (double) i / CURVE_SAMPLES);
             curve.add(new double[]{n, fit.predict(n)});
         }
         return curve;
@@ -84,6 +84,11 @@ final class ScalingSection {
         }
         Set<Integer> cores = new TreeSet<>();
         series.forEach(s -> s.steps().forEach(st -> cores.add(st.cores())));
+        if (cores.size() >= UslFit.MIN_POINTS) {
+            return new Block.Text(scenario.label() + ": no strategy has a Universal Scalability Law fit (SEQUENTIAL "
+                    + "is not fitted, it ignores the cores; other curves have fewer than " + UslFit.MIN_POINTS
+                    + " core counts or did not converge).");
+        }
         return new Block.Text(scenario.label() + ": measured at " + cores.size() + " core count(s) ("
                 + cores.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "); the Universal Scalability "
                 + "Law fit needs at least " + UslFit.MIN_POINTS + ". Measure more core counts (--cores 1,2,4,8) or merge "
