@@ -103,6 +103,20 @@ class AnalysisTest {
     }
 
     @Test
+    void twoRunsOfOneMachinePoolTheirForks() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        new JmhJson().thrpt("FORK_JOIN", "CPU", 2, 100, 102).write(a.resolve("jmh-result.json"));
+        new JmhJson().thrpt("FORK_JOIN", "CPU", 2, 104, 106).write(b.resolve("jmh-result.json"));
+        JmhJson.env(a, "same", true);
+        JmhJson.env(b, "same", true);
+        Report report = Report.of(List.of(LoadedRun.load(a), LoadedRun.load(b)), Optional.empty());
+        Series.Step step = report.series().get(0).steps().get(0);
+        assertEquals(103, step.tasksPerSecond().estimate(), 1e-9);
+        assertTrue(report.warnings().stream().noneMatch(w -> w.contains("machines")));
+    }
+
+    @Test
     void breakEvenFromStartupAndThroughputs() throws IOException {
         // threads 1000/s, pool 2000/s, start-up 100 ms: n = 0.1 / (1/1000 - 1/2000) = 200 tasks
         Report report = report(new JmhJson()
