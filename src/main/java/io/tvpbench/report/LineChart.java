@@ -24,7 +24,7 @@ final class LineChart {
     private static final double RIGHT = 16;
     private static final double TOP = 34;
     private static final double PLOT_HEIGHT = 280;
-    private static final double LEGEND_ROW = 18;
+    private static final double LEGEND_ROW = 20;
     /** Horizontal offset between the whiskers of neighbouring series, so overlapping intervals stay visible. */
     private static final double DODGE = 5;
     /** The ratio of largest to smallest core count from which the x axis is logarithmic. */
@@ -52,20 +52,20 @@ final class LineChart {
         double bottom = TOP + PLOT_HEIGHT;
         double height = bottom + 48 + LEGEND_ROW * series.size();
         Svg svg = new Svg(WIDTH, height, title);
-        svg.text(WIDTH / 2, 20, title, "middle", 14, "#222", 0);
+        svg.text(WIDTH / 2, 20, title, "middle", 15, "#222", 0);
         Scale y = v -> bottom - v / yTop * PLOT_HEIGHT;
         for (double t = 0; t <= yTop + step / 2; t += step) {
             svg.line(LEFT, y.at(t), WIDTH - RIGHT, y.at(t), "#e3e3e3", 1, null);
-            svg.text(LEFT - 6, y.at(t) + 4, Fmt.si(t, ""), "end", 11, "#444", 0);
+            svg.text(LEFT - 6, y.at(t) + 4, Fmt.si(t, ""), "end", 12, "#444", 0);
         }
         for (double v : xs) {
             svg.line(x.at(v), bottom, x.at(v), bottom + 4, "#444", 1, null);
-            svg.text(x.at(v), bottom + 17, Fmt.sig(v), "middle", 11, "#444", 0);
+            svg.text(x.at(v), bottom + 17, Fmt.sig(v), "middle", 12, "#444", 0);
         }
         svg.line(LEFT, bottom, WIDTH - RIGHT, bottom, "#444", 1, null);
         svg.line(LEFT, TOP, LEFT, bottom, "#444", 1, null);
-        svg.text(LEFT + plotWidth / 2, bottom + 34, xLabel + (isLog(xs) ? " (log scale)" : ""), "middle", 12, "#222", 0);
-        svg.text(16, TOP + PLOT_HEIGHT / 2, yLabel, "middle", 12, "#222", -90);
+        svg.text(LEFT + plotWidth / 2, bottom + 34, xLabel + (isLog(xs) ? " (log scale)" : ""), "middle", 13, "#222", 0);
+        svg.text(16, TOP + PLOT_HEIGHT / 2, yLabel, "middle", 13, "#222", -90);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             String color = Svg.color(s.color());
@@ -86,7 +86,7 @@ final class LineChart {
             }
             double ly = bottom + 52 + LEGEND_ROW * i;
             svg.line(LEFT, ly - 4, LEFT + 22, ly - 4, color, 3, dash);
-            svg.text(LEFT + 28, ly, s.name() + (s.curve().isEmpty() ? "" : " (dashed: USL fit)"), "start", 12, "#222", 0);
+            svg.text(LEFT + 28, ly, s.name() + (s.curve().isEmpty() ? "" : " (dashed: USL fit)"), "start", 13, "#222", 0);
         }
         return svg.toString();
     }

@@ -19,8 +19,8 @@ final class MarkdownRenderer implements ReportFormat.Renderer {
                     case Block.Table t -> table(md, t);
                     case Block.Chart c -> {
                         if (!c.name().isEmpty()) {
-                            md.append("Chart: ").append(Escape.markdown(c.title())).append(" (`charts/")
-                                    .append(c.name()).append(".svg`, inline in report.html)\n\n");
+                            md.append("Chart: [").append(Escape.markdown(c.title())).append("](charts/")
+                                    .append(c.name()).append(".svg) (inline in report.html)\n\n");
                         }
                     }
                 }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The report's public entry point, for {@code tvp report} and for the runner at the end of a run: reads the
@@ -66,7 +67,15 @@ public final class ReportWriter {
         return written;
     }
 
+    /** Replaces the charts of an earlier report in the same folder, so none of them outlives its data. */
     private static List<Path> writeCharts(Report report, Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> old = Files.list(dir)) {
+                for (Path chart : old.filter(p -> p.getFileName().toString().endsWith(".svg")).toList()) {
+                    Files.delete(chart);
+                }
+            }
+        }
         List<Path> written = new ArrayList<>();
         for (Section s : report.sections()) {
             for (Block b : s.blocks()) {

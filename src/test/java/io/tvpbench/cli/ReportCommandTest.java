@@ -103,6 +103,15 @@ class ReportCommandTest {
     }
 
     @Test
+    void chartsOfAnEarlierReportDoNotOutliveIt() throws IOException {
+        Files.writeString(dir.resolve("jmh-result.json"), ONE_RESULT);
+        Path stale = Files.createDirectories(dir.resolve("charts")).resolve("scaling-OLD.svg");
+        Files.writeString(stale, "<svg/>");
+        assertEquals(0, Tvp.execute("report", dir.toString(), "--format", "html"));
+        assertFalse(Files.exists(stale));
+    }
+
+    @Test
     void severalInputsMergeIntoTheOutDirectory() throws IOException {
         Path a = Files.createDirectories(dir.resolve("a"));
         Path b = Files.createDirectories(dir.resolve("b"));
