@@ -59,8 +59,8 @@ final class Warnings {
             warnings.add(unpinned + " result(s) have cores=0: they ran without a CPU limit.");
         }
         if (singleFork > 0) {
-            warnings.add(singleFork + " result(s) have fewer than 2 forks: their intervals come from iterations of "
-                    + "one JVM, which are not independent; run with -f 2 or more for sound intervals.");
+            warnings.add(singleFork + " result(s) have fewer than 2 forks: their intervals are JMH's own (99.9%, over "
+                    + "iterations of one JVM, which are not independent); run with -f 2 or more for sound intervals.");
         }
         return warnings;
     }
