@@ -29,8 +29,8 @@ final class VerdictSection {
                     + Fmt.sig(Verdict.ALPHA) + "; results with fewer than two forks are compared by whether their "
                     + "confidence intervals overlap. Tied contenders are \"no clear winner\"."));
             int forks = report.throughputs().fewestForks();
-            if (forks < MANY_FORKS) {
-                blocks.add(new Block.Text("Some results have only " + forks + " fork(s): with so few replications only "
+            if (forks >= 2 && forks < MANY_FORKS) {
+                blocks.add(new Block.Text("Some results have only " + forks + " forks: with so few replications only "
                         + "large, steady differences can be called clear. More forks (-f) sharpen the verdict."));
             }
         }
