@@ -10,22 +10,27 @@ final class LadderSection {
     }
 
     static Section build(Report report) {
-        boolean withMachine = report.severalMachines();
-        List<LadderChart.Bar> bars = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        for (Rung r : report.ladder()) {
-            String label = (withMachine ? r.machine() + ": " : "") + r.label();
-            bars.add(new LadderChart.Bar(label, r.micros().estimate(), r.micros().low(), r.micros().high(),
-                    r.kind(), r.note()));
-            rows.add(List.of(label, r.note() == null ? Fmt.micros(r.micros().estimate()) : r.note(),
-                    Cells.microsInterval(r.micros()), saving(r)));
+        List<String> machines = report.ladder().stream().map(Rung::machine).distinct().toList();
+        boolean withMachine = machines.size() > 1;
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Text("From handing a task to a pool to starting a new JVM: each bar is one measurement "
+                + "(log scale, whiskers are 95% confidence intervals); child JVM start-up variants stand side by side "
+                + "with their saving over DEFAULT. Blue: dispatch, green: a new thread or pool, orange: a new process."));
+        for (int i = 0; i < machines.size(); i++) {
+            String machine = machines.get(i);
+            List<LadderChart.Bar> bars = report.ladder().stream().filter(r -> r.machine().equals(machine))
+                    .map(r -> new LadderChart.Bar(r.label(), r.micros().estimate(), r.micros().low(), r.micros().high(),
+                            r.kind(), r.note())).toList();
+            String title = "Start-up ladder" + (withMachine ? " on " + machine : "");
+            blocks.add(new Block.Chart("startup-ladder" + (withMachine ? "-" + (i + 1) : ""), title,
+                    LadderChart.render(title, bars)));
         }
-        List<Block> blocks = List.of(
-                new Block.Text("From handing a task to a pool to starting a new JVM: each bar is one measurement "
-                        + "(log scale, whiskers are 95% confidence intervals); child JVM start-up variants stand side "
-                        + "by side with their saving over DEFAULT."),
-                new Block.Chart("startup-ladder", "Start-up ladder", LadderChart.render("Start-up ladder", bars)),
-                new Block.Table(List.of("measurement", "time", "95% CI", "saving over DEFAULT"), rows));
+        Rows rows = new Rows(report, "measurement", "time", "95% CI", "saving over DEFAULT");
+        for (Rung r : report.ladder()) {
+            rows.add(r.machine(), r.label(), r.note() == null ? Fmt.micros(r.micros().estimate()) : r.note(),
+                    Cells.microsInterval(r.micros()), saving(r));
+        }
+        blocks.add(rows.table());
         return new Section("startup", "Start-up ladder",
                 "What does it cost to start work, from a pool dispatch to a new JVM?", blocks);
     }

@@ -26,24 +26,32 @@ final class ScalingSection {
             if (series.isEmpty()) {
                 continue;
             }
-            boolean withMachine = series.stream().map(Series::machine).distinct().count() > 1;
-            blocks.add(new Block.Chart("scaling-" + scenario.slug(), "Scaling: " + scenario.label(),
-                    chart(scenario, series, withMachine)));
+            List<String> machines = series.stream().map(Series::machine).distinct().toList();
+            boolean withMachine = machines.size() > 1;
+            List<Contender> contenders = List.copyOf(report.throughputs().contenders(scenario));
+            for (int i = 0; i < machines.size(); i++) {
+                String machine = machines.get(i);
+                String title = "Scaling: " + scenario.label() + (withMachine ? " on " + machine : "");
+                List<Series> own = series.stream().filter(s -> s.machine().equals(machine)).toList();
+                blocks.add(new Block.Chart("scaling-" + scenario.slug() + (withMachine ? "-" + (i + 1) : ""), title,
+                        chart(title, own, contenders)));
+            }
             blocks.add(table(series, withMachine));
             blocks.add(usl(scenario, series, withMachine));
         }
         return new Section("scaling", "Scaling", "How does throughput grow with cores, and where does it stop?", blocks);
     }
 
-    private static String chart(Scenario scenario, List<Series> series, boolean withMachine) {
+    /** One machine's curves; a contender keeps its colour in every chart of the scenario. */
+    private static String chart(String title, List<Series> series, List<Contender> contenders) {
         List<LineChart.Series> lines = new ArrayList<>();
         for (Series s : series) {
-            int color = lines.size();
             List<double[]> points = s.steps().stream().map(st -> new double[]{st.cores(),
                     st.tasksPerSecond().estimate(), st.tasksPerSecond().low(), st.tasksPerSecond().high()}).toList();
-            lines.add(new LineChart.Series(s.label(withMachine), color, points, s.usl().map(fit -> curve(fit, s)).orElse(List.of())));
+            lines.add(new LineChart.Series(s.label(false), contenders.indexOf(s.contender()), points,
+                    s.usl().map(fit -> curve(fit, s)).orElse(List.of())));
         }
-        return LineChart.render("Scaling: " + scenario.label(), "cores", "tasks per second", lines);
+        return LineChart.render(title, "cores", "tasks per second", lines);
     }
 
     private static List<double[]> curve(UslFit fit, Series s) {

@@ -26,6 +26,8 @@ class GoldenReportTest {
     private static final Path GOLDEN = Path.of("src/test/resources/report/golden");
     private static final Path RUN = FIXTURES.resolve("bench-results/20261122-041000-284e0ab");
     private static final Path OTHER = FIXTURES.resolve("other-project/jmh-result.json");
+    /** A one-fork smoke run written by the tvp runner itself, env.json included, on another machine label. */
+    private static final Path SMOKE = FIXTURES.resolve("smoke-run/20261122-042821-a82ce9d");
 
     @TempDir
     Path out;
@@ -34,7 +36,9 @@ class GoldenReportTest {
         return Stream.of(Locale.ROOT, Locale.GERMANY).flatMap(locale -> Stream.of(
                 Arguments.of("tvp-run", List.of(RUN), locale),
                 Arguments.of("other-project", List.of(OTHER), locale),
-                Arguments.of("merged", List.of(RUN, OTHER), locale)));
+                Arguments.of("merged", List.of(RUN, OTHER), locale),
+                Arguments.of("smoke-run", List.of(SMOKE), locale),
+                Arguments.of("two-machines", List.of(RUN, SMOKE), locale)));
     }
 
     @ParameterizedTest(name = "{0} in {2}")
