@@ -40,7 +40,7 @@ final class EnvironmentSection {
             add(rows, "OS", join(j.path("os"), "name", "version", "arch"));
             add(rows, "CPU", env.cpuModel() + ", " + env.logicalCpus() + " logical CPUs");
             add(rows, "memory", j.path("memory").has("totalBytes") ? Fmt.bytes(j.path("memory").path("totalBytes").asDouble()) : "");
-            add(rows, "cgroup", join(j.path("cgroup"), "cpuMax", "memoryMax"));
+            add(rows, "cgroup", labelled(j.path("cgroup"), "cpuMax", "cpu.max", "memoryMax", "memory.max"));
             add(rows, "cores", list(j.path("cores").path("counts")) + (env.coresEnforced()
                     ? ", enforced by " + text(j.path("cores"), "method") : ", NOT enforced"));
             add(rows, "git", text(j.path("git"), "commit") + (j.path("git").path("dirty").asBoolean(false) ? " (dirty)" : ""));
@@ -70,6 +70,18 @@ final class EnvironmentSection {
             }
         }
         return String.join(" ", parts);
+    }
+
+    /** {@code label value} pairs for the fields present: {@code field1, label1, field2, label2, ...}. */
+    private static String labelled(JsonNode node, String... fieldsAndLabels) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < fieldsAndLabels.length; i += 2) {
+            String t = text(node, fieldsAndLabels[i]);
+            if (!t.isEmpty()) {
+                parts.add(fieldsAndLabels[i + 1] + " " + t);
+            }
+        }
+        return String.join(", ", parts);
     }
 
     private static String list(JsonNode array) {

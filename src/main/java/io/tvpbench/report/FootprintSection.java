@@ -20,7 +20,7 @@ final class FootprintSection {
             }
             JmhMetric primary = m.result().primaryMetric();
             rows.add(m.machine(), Order.label(m.result().method(), new TreeMap<>(m.result().params())),
-                    Fmt.bytes(m.secondary("bytesPerUnit")),
+                    Double.isNaN(m.secondary("bytesPerUnit")) ? "not recorded" : Fmt.bytes(m.secondary("bytesPerUnit")),
                     Fmt.sig(primary.score()) + " " + primary.scoreUnit() + " (" + m.result().mode() + ")");
         }
         if (rows.isEmpty()) {

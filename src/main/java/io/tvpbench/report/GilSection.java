@@ -23,6 +23,7 @@ final class GilSection {
             if (!gil.workload().equals("CPU_GIL") || !t.scenarios().contains(free)) {
                 continue;
             }
+            blocks.add(new Block.Text(gil.label() + " against " + free.label() + ":"));
             Rows rows = new Rows(report, "strategy", "kind", "cores", "CPU tasks/s", "CPU_GIL tasks/s", "CPU_GIL / CPU",
                     "speed-up CPU", "speed-up CPU_GIL");
             t.machineCores(gil).forEach((machine, cores) -> {

@@ -10,7 +10,19 @@ import java.util.TreeSet;
 /** What the reader must know before trusting the numbers: unpinned cores, mixed machines or JDKs, thin data. */
 final class Warnings {
 
+    /** The profiler that publishes the suite's secondary metrics (docs/formats.md). */
+    static final String PROFILER = "io.tvpbench.bench.SecondaryMetricsProfiler";
+
     private Warnings() {
+    }
+
+    /** A throughput or footprint result of the suite without the metrics its profiler adds. */
+    private static boolean lacksSecondary(JmhResult r) {
+        boolean suite = r.benchmark().startsWith("io.tvpbench.bench.");
+        boolean throughput = suite && "thrpt".equals(r.mode()) && r.param("strategy") != null;
+        boolean footprint = suite && FootprintSection.CLASS.equals(r.simpleClassName());
+        return (throughput && !r.secondaryMetrics().containsKey("peakThreads"))
+                || (footprint && !r.secondaryMetrics().containsKey("bytesPerUnit"));
     }
 
     static List<String> of(List<LoadedRun> runs) {
@@ -20,6 +32,7 @@ final class Warnings {
         Map<String, Set<String>> fingerprints = new LinkedHashMap<>();
         int singleFork = 0;
         int unpinned = 0;
+        int missingSecondary = 0;
         for (LoadedRun run : runs) {
             RunEnvironment env = run.environment();
             machines.add(env.machine());
@@ -38,6 +51,7 @@ final class Warnings {
                 jdks.add(env.isKnown() ? env.jdkVersion() : String.valueOf(r.jdkVersion()));
                 singleFork += r.primaryMetric().forkMeans().length < 2 ? 1 : 0;
                 unpinned += "0".equals(r.param("cores")) ? 1 : 0;
+                missingSecondary += lacksSecondary(r) ? 1 : 0;
             }
         }
         if (machines.size() > 1) {
@@ -55,6 +69,10 @@ final class Warnings {
                         + "): CPU, JDK, JVM flags or memory differ between them.");
             }
         });
+        if (missingSecondary > 0) {
+            warnings.add(missingSecondary + " result(s) of the suite lack their secondary metrics (peakThreads, "
+                    + "peakProcesses, bytesPerUnit): the run did not enable -prof " + PROFILER + ".");
+        }
         if (unpinned > 0) {
             warnings.add(unpinned + " result(s) have cores=0: they ran without a CPU limit.");
         }
