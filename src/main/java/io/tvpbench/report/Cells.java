@@ -18,6 +18,11 @@ final class Cells {
         return i.hasBounds() ? Fmt.micros(Math.max(0, i.low())) + " – " + Fmt.micros(i.high()) : "—";
     }
 
+    /** Text as JMH wrote it, or empty when the field is missing. */
+    static String text(String s) {
+        return s == null ? "" : s;
+    }
+
     /** A whole count, or an em dash when absent. */
     static String count(double v) {
         return Double.isFinite(v) ? Long.toString(Math.round(v)) : "—";

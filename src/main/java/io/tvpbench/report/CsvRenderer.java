@@ -26,10 +26,10 @@ final class CsvRenderer implements ReportFormat.Renderer {
         for (Measurement m : report.measurements()) {
             JmhResult r = m.result();
             Double error = r.primaryMetric().scoreError();
-            rows.add(List.of(m.machine(), r.benchmark(), Order.label("", new TreeMap<>(r.params())), String.valueOf(r.mode()),
+            rows.add(List.of(m.machine(), r.benchmark(), Order.label("", new TreeMap<>(r.params())), Cells.text(r.mode()),
                     Fmt.plain(r.primaryMetric().score()), error == null ? "" : Fmt.plain(error),
                     Fmt.plain(m.interval().low()), Fmt.plain(m.interval().high()),
-                    String.valueOf(r.primaryMetric().scoreUnit()), Integer.toString(m.forkMeans().length), r.key()));
+                    Cells.text(r.primaryMetric().scoreUnit()), Integer.toString(m.forkMeans().length), r.key()));
         }
         try {
             return new CsvMapper().writer(schema.build().withHeader().withLineSeparator("\n")).writeValueAsString(rows);

@@ -29,7 +29,8 @@ final class EnvironmentSection {
         JmhResult first = run.results().get(0);
         if (!env.isKnown()) {
             add(rows, "env.json", "not found: environment unknown");
-            add(rows, "JDK (from JMH)", first.jdkVersion() + " " + first.vmName() + " " + first.vmVersion());
+            add(rows, "JDK (from JMH)", String.join(" ", Cells.text(first.jdkVersion()), Cells.text(first.vmName()),
+                    Cells.text(first.vmVersion())));
             add(rows, "JVM args (from JMH)", String.join(" ", first.jvmArgs()));
         } else {
             add(rows, "fingerprint", env.fingerprint());
@@ -46,7 +47,7 @@ final class EnvironmentSection {
             add(rows, "git", text(j.path("git"), "commit") + (j.path("git").path("dirty").asBoolean(false) ? " (dirty)" : ""));
             add(rows, "child JVM", list(j.path("childJvm").path("options")) + variants(j.path("childJvm").path("variants")));
         }
-        add(rows, "JMH", first.jmhVersion() + ", " + run.results().size() + " results");
+        add(rows, "JMH", (first.jmhVersion() == null ? "" : first.jmhVersion() + ", ") + run.results().size() + " results");
         return rows;
     }
 

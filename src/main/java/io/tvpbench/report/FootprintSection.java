@@ -21,7 +21,7 @@ final class FootprintSection {
             JmhMetric primary = m.result().primaryMetric();
             rows.add(m.machine(), Order.label(m.result().method(), new TreeMap<>(m.result().params())),
                     Double.isNaN(m.secondary("bytesPerUnit")) ? "not recorded" : Fmt.bytes(m.secondary("bytesPerUnit")),
-                    Fmt.sig(primary.score()) + " " + primary.scoreUnit() + " (" + m.result().mode() + ")");
+                    (Fmt.sig(primary.score()) + " " + Cells.text(primary.scoreUnit())).trim() + " (" + Cells.text(m.result().mode()) + ")");
         }
         if (rows.isEmpty()) {
             return Optional.empty();

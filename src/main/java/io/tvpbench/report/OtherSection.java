@@ -20,8 +20,8 @@ final class OtherSection {
                 continue;
             }
             JmhResult r = m.result();
-            rows.add(m.machine(), r.benchmark(), Order.label("", new TreeMap<>(r.params())), String.valueOf(r.mode()),
-                    Fmt.sig(r.primaryMetric().score()), Cells.plainInterval(m), String.valueOf(r.primaryMetric().scoreUnit()),
+            rows.add(m.machine(), r.benchmark(), Order.label("", new TreeMap<>(r.params())), Cells.text(r.mode()),
+                    Fmt.sig(r.primaryMetric().score()), Cells.plainInterval(m), Cells.text(r.primaryMetric().scoreUnit()),
                     Integer.toString(m.forkMeans().length));
         }
         if (rows.isEmpty()) {

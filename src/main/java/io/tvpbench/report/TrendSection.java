@@ -25,7 +25,7 @@ final class TrendSection {
             History.Entry first = entries.get(0);
             History.Entry last = entries.get(entries.size() - 1);
             rows.add(List.of(key, Integer.toString(entries.size()), Fmt.si(first.score(), ""), Fmt.si(last.score(), ""),
-                    String.valueOf(last.unit()), Fmt.percent(last.score() / first.score() - 1)));
+                    Cells.text(last.unit()), Fmt.percent(last.score() / first.score() - 1)));
             List<Sparkline.Run> runs = entries.stream().map(e -> new Sparkline.Run(e.score(), e.error(),
                     e.timestamp() + " " + e.commit() + ": " + Fmt.sig(e.score()) + " " + e.unit())).toList();
             charts.add(new Block.Chart("", key, Sparkline.render(key, runs)));
