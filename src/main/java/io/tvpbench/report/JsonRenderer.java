@@ -81,6 +81,8 @@ final class JsonRenderer implements ReportFormat.Renderer {
             number(o, "winnerTasksPerSecond", v.winnerTasksPerSecond());
             o.put("runnerUp", v.runnerUp() == null ? null : v.runnerUp().label());
             number(o, "margin", v.margin());
+            number(o, "marginLow", v.marginInterval().low());
+            number(o, "marginHigh", v.marginInterval().high());
             o.put("clear", v.clear());
             v.tied().forEach(c -> o.withArray("tied").add(c.label()));
             o.putIfAbsent("tied", o.arrayNode());

@@ -2,11 +2,13 @@ package io.tvpbench.report;
 
 import io.tvpbench.stats.Difference;
 import io.tvpbench.stats.Holm;
+import io.tvpbench.stats.Interval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 
 /**
  * The answer for one scenario on one machine at one core count: the fastest contender and the contenders it
@@ -15,10 +17,13 @@ import java.util.Map;
  *
  * @param tied       contenders not significantly slower than the winner; empty means a clear winner
  * @param runnerUp   the fastest other contender, or {@code null} when the winner ran alone
+ * @param marginInterval winner over runner-up with its confidence interval (Welch on log fork means, so the
+ *                   ratio's interval is exact in the log domain); bounds are NaN without two forks per side
  * @param method     how "clear" was decided, for the reader
  */
 public record Verdict(Scenario scenario, String machine, int cores, Contender winner, double winnerTasksPerSecond,
-                      List<Contender> tied, Contender runnerUp, double runnerUpTasksPerSecond, String method) {
+                      List<Contender> tied, Contender runnerUp, double runnerUpTasksPerSecond, Interval marginInterval,
+                      String method) {
 
     /** Family-wise error rate of the winner-against-the-rest comparisons. */
     public static final double ALPHA = 0.05;
@@ -56,7 +61,21 @@ public record Verdict(Scenario scenario, String machine, int cores, Contender wi
         Map.Entry<Contender, Point> second = others.isEmpty() ? null : others.get(0);
         return List.of(new Verdict(scenario, machine, cores, best.getKey(), best.getValue().estimate(), tied,
                 second == null ? null : second.getKey(), second == null ? Double.NaN : second.getValue().estimate(),
+                second == null ? Interval.pointOnly(Double.NaN) : ratio(best.getValue(), second.getValue(), welch),
                 welch ? WELCH : OVERLAP));
+    }
+
+    /** The ratio of two throughputs; with fork data, its interval from Welch's on the logs of the fork means. */
+    private static Interval ratio(Point a, Point b, boolean welch) {
+        double estimate = a.estimate() / b.estimate();
+        double[] logA = DoubleStream.of(a.forkMeans()).map(Math::log).toArray();
+        double[] logB = DoubleStream.of(b.forkMeans()).map(Math::log).toArray();
+        if (!welch || DoubleStream.concat(DoubleStream.of(logA), DoubleStream.of(logB))
+                .anyMatch(v -> !Double.isFinite(v))) {
+            return Interval.pointOnly(estimate);
+        }
+        Interval log = Difference.welch(logA, logB, Measurement.CONFIDENCE).interval();
+        return new Interval(Math.exp(log.low()), estimate, Math.exp(log.high()));
     }
 
     private static boolean[] holm(Point best, List<Map.Entry<Contender, Point>> others) {

@@ -1,5 +1,7 @@
 package io.tvpbench.report;
 
+import io.tvpbench.stats.Interval;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,9 +50,16 @@ final class VerdictSection {
             return "only contender";
         }
         if (v.clear()) {
-            return "clear winner: " + Fmt.times(v.margin()) + " the throughput of " + v.runnerUp().label();
+            return "clear winner: " + margin(v) + " the throughput of " + v.runnerUp().label();
         }
         return "no clear winner: tied with " + String.join(", ", v.tied().stream().map(Contender::label).toList())
-                + " (" + Fmt.times(v.margin()) + " the throughput of " + v.runnerUp().label() + ")";
+                + "; " + margin(v) + " the throughput of " + v.runnerUp().label();
+    }
+
+    /** {@code 1.83× (95% CI 1.62–2.07×)}, the interval only where there is one. */
+    private static String margin(Verdict v) {
+        Interval i = v.marginInterval();
+        return Fmt.times(v.margin()) + (i.hasBounds()
+                ? " (95% CI " + Fmt.sig(i.low()) + "–" + Fmt.times(i.high()) + ")" : "");
     }
 }

@@ -48,6 +48,8 @@ class AnalysisTest {
         Verdict v = at(report, 2);
         assertTrue(v.clear());
         assertEquals(2.0, v.margin(), 1e-9);
+        assertTrue(v.marginInterval().low() < 2 && v.marginInterval().high() > 2 && v.marginInterval().low() > 1.9,
+                v.marginInterval().toString());
         assertEquals("FIXED_POOL", v.runnerUp().strategy());
     }
 
