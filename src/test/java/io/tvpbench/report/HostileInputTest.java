@@ -3,6 +3,7 @@ package io.tvpbench.report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,17 @@ class HostileInputTest {
 
     @TempDir
     Path dir;
+
+    /** Escaping that broke the markup would make the SVG unreadable; a strict XML parser notices. */
+    private static void assertWellFormedXml(Path file) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.newDocumentBuilder().parse(file.toFile());
+        } catch (Exception e) {
+            throw new AssertionError(file + " is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
 
     @Test
     void namesAndParamsAreEscapedInEveryFormatAndChart() throws IOException {
@@ -47,6 +59,7 @@ class HostileInputTest {
                 assertTrue(chart.getFileName().toString().matches("[A-Za-z0-9_-]+\\.svg"), chart.toString());
                 String svg = Files.readString(chart);
                 assertFalse(svg.contains("<script") || svg.contains("<img"), chart.toString());
+                assertWellFormedXml(chart);
             }
         }
         String md = Files.readString(out.resolve("report.md"));
