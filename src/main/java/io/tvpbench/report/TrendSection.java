@@ -2,11 +2,16 @@ package io.tvpbench.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The history of each benchmark of this report across runs, from {@code bench-results/history.csv}. */
+/**
+ * The history of each benchmark of this report across runs, from {@code bench-results/history.csv}: one line per
+ * benchmark and environment fingerprint, since only runs on the same kind of machine belong on one line.
+ */
 final class TrendSection {
 
     private TrendSection() {
@@ -18,17 +23,22 @@ final class TrendSection {
         List<List<String>> rows = new ArrayList<>();
         List<Block> charts = new ArrayList<>();
         for (String key : keys) {
-            List<History.Entry> entries = history.byKey().getOrDefault(key, List.of());
-            if (entries.size() < 2) {
-                continue;
+            Map<String, List<History.Entry>> lines = new LinkedHashMap<>();
+            history.byKey().getOrDefault(key, List.of())
+                    .forEach(e -> lines.computeIfAbsent(e.fingerprint(), k -> new ArrayList<>()).add(e));
+            for (List<History.Entry> entries : lines.values()) {
+                if (entries.size() < 2) {
+                    continue;
+                }
+                History.Entry first = entries.get(0);
+                History.Entry last = entries.get(entries.size() - 1);
+                String label = lines.size() > 1 ? key + " @ " + last.machine() + " (" + last.fingerprint() + ")" : key;
+                rows.add(List.of(label, Integer.toString(entries.size()), Fmt.si(first.score(), ""),
+                        Fmt.si(last.score(), ""), Cells.text(last.unit()), Fmt.percent(last.score() / first.score() - 1)));
+                List<Sparkline.Run> runs = entries.stream().map(e -> new Sparkline.Run(e.score(), e.error(),
+                        e.timestamp() + " " + e.commit() + ": " + Fmt.sig(e.score()) + " " + e.unit())).toList();
+                charts.add(new Block.Chart("", label, Sparkline.render(label, runs)));
             }
-            History.Entry first = entries.get(0);
-            History.Entry last = entries.get(entries.size() - 1);
-            rows.add(List.of(key, Integer.toString(entries.size()), Fmt.si(first.score(), ""), Fmt.si(last.score(), ""),
-                    Cells.text(last.unit()), Fmt.percent(last.score() / first.score() - 1)));
-            List<Sparkline.Run> runs = entries.stream().map(e -> new Sparkline.Run(e.score(), e.error(),
-                    e.timestamp() + " " + e.commit() + ": " + Fmt.sig(e.score()) + " " + e.unit())).toList();
-            charts.add(new Block.Chart("", key, Sparkline.render(key, runs)));
         }
         if (rows.isEmpty()) {
             return Optional.empty();

@@ -1,7 +1,7 @@
 package io.tvpbench.strategy;
 
-import java.util.Arrays;
-import java.util.Locale;
+import io.tvpbench.workload.EnumNames;
+
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -61,6 +61,20 @@ public enum Strategy {
         public TaskRunner create(RunnerConfig config) {
             return new AsyncRunner(config.parallelism(), config.context());
         }
+    },
+    /** {@code parallelism} long-lived child JVMs, started once; each task goes to an idle child. */
+    PROCESS_POOL {
+        @Override
+        public TaskRunner create(RunnerConfig config) {
+            return new ProcessPoolRunner(config.parallelism(), config.childJvm(), config.context());
+        }
+    },
+    /** A new child JVM per task, at most {@code parallelism} alive at once: the cost of a process per task. */
+    PROCESS_PER_TASK {
+        @Override
+        public TaskRunner create(RunnerConfig config) {
+            return new ProcessPerTaskRunner(config.parallelism(), config.childJvm(), config.context());
+        }
     };
 
     /** Creates a runner; the caller closes it. */
@@ -68,13 +82,6 @@ public enum Strategy {
 
     /** Parses a name case-insensitively, with an error that lists the valid names. */
     public static Strategy parse(String name) {
-        if (name != null) {
-            try {
-                return valueOf(name.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ignored) {
-                // fall through to the message below
-            }
-        }
-        throw new IllegalArgumentException("unknown strategy '" + name + "', expected one of " + Arrays.toString(values()));
+        return EnumNames.parse(Strategy.class, "strategy", name);
     }
 }

@@ -1,8 +1,5 @@
 package io.tvpbench.workload;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /**
  * What a task does. The names appear in JMH params, JSON and reports (DESIGN.md §3), so they never change.
  */
@@ -27,13 +24,6 @@ public enum Workload {
 
     /** Parses a name case-insensitively, with an error that lists the valid names. */
     public static Workload parse(String name) {
-        if (name != null) {
-            try {
-                return valueOf(name.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ignored) {
-                // fall through to the message below
-            }
-        }
-        throw new IllegalArgumentException("unknown workload '" + name + "', expected one of " + Arrays.toString(values()));
+        return EnumNames.parse(Workload.class, "workload", name);
     }
 }

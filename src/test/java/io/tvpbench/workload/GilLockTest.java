@@ -74,8 +74,9 @@ class GilLockTest {
                 switches++;
             }
         }
-        // A fair hand-off alternates on every slice; a barging lock lets the releasing thread run on.
-        assertTrue(switches >= owners.length * 9 / 10, "only " + switches + " hand-offs in " + owners.length + " slices");
+        // A fair hand-off alternates on nearly every slice (a thread descheduled between slices lets another run
+        // twice); a barging lock lets the releasing thread run on, which gives about 1% hand-offs.
+        assertTrue(switches >= owners.length / 2, "only " + switches + " hand-offs in " + owners.length + " slices");
     }
 
     private static void await(CyclicBarrier barrier) {

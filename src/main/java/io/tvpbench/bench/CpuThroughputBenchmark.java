@@ -1,0 +1,33 @@
+package io.tvpbench.bench;
+
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.workload.Workload;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.Param;
+
+/**
+ * Hypothesis: on CPU-bound tasks every pooled strategy scales with the cores, the fine grain (10us) exposes each
+ * strategy's per-task dispatch overhead, and under the emulated GIL (CPU_GIL) threads stop scaling while
+ * separate processes keep scaling, each having its own lock. Strategies that spawn per task are in
+ * {@link CpuPerTaskThroughputBenchmark} (coarse grain only).
+ * <p>
+ * Timing includes submitting a batch of 256 tasks, running them, waiting for all and checking every checksum
+ * against SEQUENTIAL's; it excludes creating the runner (see {@link StartupCostBenchmark}) and computing the
+ * reference checksums, both done once per trial. Score: tasks per second.
+ * <p>
+ * Run: {@code java -jar target/benchmarks.jar CpuThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
+ */
+@OperationsPerInvocation(CpuThroughputBenchmark.TASKS)
+public class CpuThroughputBenchmark extends ThroughputBase {
+
+    static final int TASKS = 256;
+
+    @Param({"SEQUENTIAL", "FIXED_POOL", "FORK_JOIN", "VIRTUAL"})
+    public Strategy strategy;
+
+    @Param({"CPU", "CPU_GIL"})
+    public Workload workload;
+
+    @Param({"10us", "1ms"})
+    public String grain;
+}

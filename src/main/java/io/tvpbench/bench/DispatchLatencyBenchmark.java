@@ -1,0 +1,117 @@
+package io.tvpbench.bench;
+
+import io.tvpbench.strategy.RunnerConfig;
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.workload.Grain;
+import io.tvpbench.workload.TaskContext;
+import io.tvpbench.workload.TaskSpec;
+import io.tvpbench.workload.Workload;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Hypothesis: an empty task's round trip costs about one thread wake-up each way through a pool, virtual threads
+ * or an event loop (a few microseconds, close to {@link #floorThreadHandoff}), a thread start and join for
+ * THREAD_PER_TASK, and a pipe round trip for a process pool (close to {@code floorPipePingPong}); a strategy far
+ * above its floor spends time in its own machinery.
+ * <p>
+ * {@code roundTrip} times submitting one empty CPU task (zero kernel iterations) and receiving its checksum, checked
+ * against SEQUENTIAL's; the runner is started once per trial and excluded. {@code floorThreadHandoff} times a value
+ * handed to a parked partner thread and back (two {@link SynchronousQueue} hand-offs). SampleTime, so the result
+ * carries percentiles.
+ * <p>
+ * Run: {@code java -jar target/benchmarks.jar DispatchLatencyBenchmark}
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Threads(1)
+@Fork(2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class DispatchLatencyBenchmark {
+
+    /** One strategy's runner and the empty task it carries. */
+    @State(Scope.Benchmark)
+    public static class RoundTrip {
+
+        @Param("0")
+        public int cores;
+
+        @Param({"SEQUENTIAL", "THREAD_PER_TASK", "FIXED_POOL", "FORK_JOIN", "VIRTUAL", "ASYNC"})
+        public Strategy strategy;
+
+        private TaskContext context;
+        private VerifiedBatches batches;
+
+        @Setup(Level.Trial)
+        public void start() {
+            context = TaskContext.local();
+            batches = VerifiedBatches.start(strategy, new RunnerConfig(Cores.verified(cores), context),
+                    TaskSpec.batch(Workload.CPU, 1, Grain.NONE, 0, 0), 1);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            batches.close();
+            context.close();
+        }
+    }
+
+    /** A partner platform thread that hands every value straight back. */
+    @State(Scope.Benchmark)
+    public static class Handoff {
+
+        @Param("0")
+        public int cores;
+
+        final SynchronousQueue<Long> there = new SynchronousQueue<>();
+        final SynchronousQueue<Long> back = new SynchronousQueue<>();
+        private Thread partner;
+
+        @Setup(Level.Trial)
+        public void start() {
+            Cores.verified(cores);
+            partner = Thread.ofPlatform().name("tvp-handoff-partner").daemon(true).start(() -> {
+                try {
+                    while (true) {
+                        back.put(there.take());
+                    }
+                } catch (InterruptedException e) {
+                    // trial over
+                }
+            });
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() throws InterruptedException {
+            partner.interrupt();
+            partner.join();
+        }
+    }
+
+    @Benchmark
+    public long roundTrip(RoundTrip state) throws InterruptedException {
+        return state.batches.run();
+    }
+
+    @Benchmark
+    public long floorThreadHandoff(Handoff state) throws InterruptedException {
+        state.there.put(System.nanoTime());
+        return state.back.take();
+    }
+}

@@ -1,0 +1,109 @@
+package io.tvpbench.bench;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Hypothesis: an idle platform thread costs tens of kilobytes (its touched stack and thread structures), a parked
+ * virtual thread well under one kilobyte of heap, and an idle child JVM tens of megabytes of RSS, so a thousand
+ * waiting tasks are cheap only as virtual threads.
+ * <p>
+ * Each invocation brings {@value #THREADS} platform or virtual threads to a parked state; that is the primary
+ * (single-shot) time. After it, outside the timing, the state waits until every unit is parked, forces a full GC
+ * and measures; the secondary metric {@code bytesPerUnit} (published by {@link SecondaryMetricsProfiler}) is the
+ * growth of NMT's "Thread" memory plus live heap, divided by the units. Kernel memory is not included.
+ * <p>
+ * Run: {@code java -jar target/benchmarks.jar FootprintBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Threads(1)
+@Fork(value = 2, jvmArgsAppend = "-XX:NativeMemoryTracking=summary")
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+public class FootprintBenchmark {
+
+    static final int THREADS = 1000;
+
+    /** Idle threads of one iteration, parked on one latch, and the memory baseline taken before they exist. */
+    @State(Scope.Benchmark)
+    public static class IdleThreads {
+
+        @Param("0")
+        public int cores;
+
+        final List<Thread> threads = new ArrayList<>(THREADS);
+        private CountDownLatch releaseLatch;
+        private long baseline;
+
+        @Setup(Level.Trial)
+        public void verifyCores() {
+            Cores.verified(cores);
+        }
+
+        @Setup(Level.Iteration)
+        public void measureBaseline() {
+            threads.clear();
+            releaseLatch = new CountDownLatch(1);
+            baseline = ThreadMemory.snapshot();
+        }
+
+        /** Starts {@value #THREADS} threads from {@code builder}, each parking until the iteration ends. */
+        void startParked(Thread.Builder builder) throws InterruptedException {
+            CountDownLatch started = new CountDownLatch(THREADS);
+            CountDownLatch latch = releaseLatch;
+            for (int i = 0; i < THREADS; i++) {
+                threads.add(builder.start(() -> {
+                    started.countDown();
+                    try {
+                        latch.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+            }
+            started.await();
+        }
+
+        @TearDown(Level.Iteration)
+        public void measureAndRelease() throws InterruptedException {
+            for (Thread thread : threads) {
+                while (thread.getState() != Thread.State.WAITING) {
+                    Thread.yield();
+                }
+            }
+            Footprints.record((double) (ThreadMemory.snapshot() - baseline) / threads.size());
+            releaseLatch.countDown();
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        }
+    }
+
+    @Benchmark
+    public void platformThread(IdleThreads units) throws InterruptedException {
+        units.startParked(Thread.ofPlatform().daemon(true));
+    }
+
+    @Benchmark
+    public void virtualThread(IdleThreads units) throws InterruptedException {
+        units.startParked(Thread.ofVirtual());
+    }
+}

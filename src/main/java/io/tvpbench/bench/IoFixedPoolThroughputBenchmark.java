@@ -1,0 +1,29 @@
+package io.tvpbench.bench;
+
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.workload.Workload;
+import org.openjdk.jmh.annotations.Param;
+
+/**
+ * Hypothesis: a fixed pool sized to the cores starves blocking I/O (about {@code cores / latency} tasks per
+ * second), and one sized to the concurrency matches virtual threads' throughput while holding one platform
+ * thread per in-flight wait ({@code peakThreads}). Its own class because {@code poolSize} means something only for
+ * FIXED_POOL.
+ * <p>
+ * Timing includes running 1000 tasks in waves of {@code concurrency} (each wave submitted, awaited and its
+ * checksums checked against SEQUENTIAL's); it excludes starting the pool and the echo server, once per trial.
+ * Score: tasks per second.
+ * <p>
+ * Run: {@code java -jar target/benchmarks.jar IoFixedPoolThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
+ */
+public class IoFixedPoolThroughputBenchmark extends InFlightBase {
+
+    @Param({"FIXED_POOL"})
+    public Strategy strategy;
+
+    @Param({"IO_SLEEP", "IO_SOCKET"})
+    public Workload workload;
+
+    @Param({"CORES", "CONCURRENCY"})
+    public PoolSize poolSize;
+}

@@ -1,0 +1,30 @@
+package io.tvpbench.bench;
+
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.workload.Workload;
+import org.openjdk.jmh.annotations.Param;
+
+/**
+ * Hypothesis: on mixed CPU-then-wait tasks a pool sized to the cores idles its threads during the waits, one
+ * sized to the concurrency overlaps them and reaches the CPU ceiling, as virtual threads do in
+ * {@link MixedThroughputBenchmark}. Its own class because {@code poolSize} means something only for FIXED_POOL.
+ * <p>
+ * Timing includes running 1000 MIXED tasks in waves of {@code concurrency} (each wave submitted, awaited and its
+ * checksums checked against SEQUENTIAL's); it excludes starting the pool, once per trial. Score: tasks per second.
+ * <p>
+ * Run: {@code java -jar target/benchmarks.jar MixedFixedPoolThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
+ */
+public class MixedFixedPoolThroughputBenchmark extends InFlightBase {
+
+    @Param({"FIXED_POOL"})
+    public Strategy strategy;
+
+    @Param({"MIXED"})
+    public Workload workload;
+
+    @Param({"1ms"})
+    public String grain;
+
+    @Param({"CORES", "CONCURRENCY"})
+    public PoolSize poolSize;
+}

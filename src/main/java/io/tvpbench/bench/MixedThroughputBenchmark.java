@@ -1,0 +1,29 @@
+package io.tvpbench.bench;
+
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.workload.Workload;
+import org.openjdk.jmh.annotations.Param;
+
+/**
+ * Hypothesis: a CPU slice followed by a wait is where the strategies part ways: overlapping waits pays until the
+ * CPU slices saturate the cores ({@code cores / grain} tasks per second), so with a 1 ms slice the many-threads
+ * strategies all hit the CPU ceiling, while ASYNC, whose slices run on the loop threads, only scales with its
+ * loops. FIXED_POOL's sizing is compared in {@link MixedFixedPoolThroughputBenchmark}.
+ * <p>
+ * Timing includes running 1000 MIXED tasks in waves of {@code concurrency} (each wave submitted, awaited and its
+ * checksums checked against SEQUENTIAL's); it excludes starting the runner, once per trial. Score: tasks per
+ * second.
+ * <p>
+ * Run: {@code java -jar target/benchmarks.jar MixedThroughputBenchmark -p grain=10us,1ms -prof io.tvpbench.bench.SecondaryMetricsProfiler}
+ */
+public class MixedThroughputBenchmark extends InFlightBase {
+
+    @Param({"THREAD_PER_TASK", "FORK_JOIN", "VIRTUAL", "ASYNC"})
+    public Strategy strategy;
+
+    @Param({"MIXED"})
+    public Workload workload;
+
+    @Param({"1ms"})
+    public String grain;
+}

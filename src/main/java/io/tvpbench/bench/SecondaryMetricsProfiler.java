@@ -1,0 +1,69 @@
+package io.tvpbench.bench;
+
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Publishes the suite's secondary metrics: {@code peakThreads} and {@code peakProcesses} on throughput results,
+ * {@code bytesPerUnit} where a benchmark recorded one ({@link Footprints}). A profiler rather than
+ * {@code @AuxCounters}, because JMH sums {@code EVENTS} counters over all iterations and forks, which turns a peak
+ * into a multiple of itself; here a peak aggregates by MAX and a footprint by its mean. Runs in the fork: enable
+ * it with {@code -prof io.tvpbench.bench.SecondaryMetricsProfiler} (the tvp runner does).
+ */
+public final class SecondaryMetricsProfiler implements InternalProfiler {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private ProcessPeak processes;
+
+    @Override
+    public String getDescription() {
+        return "tvp-bench secondary metrics: peakThreads, peakProcesses (throughput), bytesPerUnit (footprint)";
+    }
+
+    @Override
+    public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        Footprints.clear();
+        if (isThroughput(benchmarkParams)) {
+            processes = ProcessPeak.start(spawnsProcesses(benchmarkParams));
+            THREADS.resetPeakThreadCount();
+        }
+    }
+
+    @Override
+    public List<Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
+                                       IterationResult result) {
+        List<Result> results = new ArrayList<>();
+        if (processes != null) {
+            results.add(new ScalarResult("peakThreads", THREADS.getPeakThreadCount(), "threads", AggregationPolicy.MAX));
+            results.add(new ScalarResult("peakProcesses", processes.stop(), "processes", AggregationPolicy.MAX));
+            processes = null;
+        }
+        Footprints.take().ifPresent(bytes ->
+                results.add(new ScalarResult("bytesPerUnit", bytes, "B", AggregationPolicy.AVG)));
+        return results;
+    }
+
+    /** A throughput result as docs/formats.md defines it: mode thrpt with strategy, workload and cores params. */
+    static boolean isThroughput(BenchmarkParams params) {
+        return params.getMode() == org.openjdk.jmh.annotations.Mode.Throughput
+                && params.getParam("strategy") != null
+                && params.getParam("workload") != null
+                && params.getParam("cores") != null;
+    }
+
+    /** Process strategies' children come and go within an iteration, so only they need continuous sampling. */
+    private static boolean spawnsProcesses(BenchmarkParams params) {
+        return params.getParam("strategy").startsWith("PROCESS_");
+    }
+}

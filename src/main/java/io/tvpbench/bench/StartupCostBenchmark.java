@@ -1,0 +1,136 @@
+package io.tvpbench.bench;
+
+import io.tvpbench.strategy.RunnerConfig;
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.strategy.TaskRunner;
+import io.tvpbench.workload.Grain;
+import io.tvpbench.workload.TaskContext;
+import io.tvpbench.workload.TaskSpec;
+import io.tvpbench.workload.Workload;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Hypothesis: the start-up ladder spans five orders of magnitude: a virtual thread starts and joins in about a
+ * microsecond, a platform thread in tens, a cold fixed pool (create, first task, shutdown) in hundreds, a native
+ * process in a millisecond, a child JVM in tens to hundreds of milliseconds depending on its start-up variant.
+ * This is the fixed cost a per-task strategy pays for every task.
+ * <p>
+ * Each sample includes the whole life of the unit: start, the first (empty) task where there is one, and its end
+ * (join, shutdown and termination, or process exit), so nothing is left running between samples. SampleTime with
+ * many samples per iteration.
+ * <p>
+ * Run: {@code java -jar target/benchmarks.jar StartupCostBenchmark}
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Threads(1)
+@Fork(2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class StartupCostBenchmark {
+
+    private static final Path TRUE = Path.of("/bin/true");
+
+    /** The verified core count and what a cold pool runs as its first task. */
+    @State(Scope.Benchmark)
+    public static class InJvm {
+
+        @Param("0")
+        public int cores;
+
+        final List<TaskSpec> firstTask = TaskSpec.batch(Workload.CPU, 1, Grain.NONE, 0, 0);
+        int parallelism;
+        long expected;
+        TaskContext context;
+
+        @Setup(Level.Trial)
+        public void start() throws InterruptedException {
+            parallelism = Cores.verified(cores);
+            context = TaskContext.local();
+            try (TaskRunner sequential = Strategy.SEQUENTIAL.create(new RunnerConfig(1, context))) {
+                expected = sequential.run(firstTask)[0];
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            context.close();
+        }
+    }
+
+    /** Checks that {@code /bin/true} exists, so a missing binary fails the trial with a clear message. */
+    @State(Scope.Benchmark)
+    public static class NativeProcess {
+
+        @Param("0")
+        public int cores;
+
+        @Setup(Level.Trial)
+        public void check() {
+            Cores.verified(cores);
+            if (!Files.isExecutable(TRUE)) {
+                throw new IllegalStateException(TRUE + " is not available on this OS: nativeProcess cannot run here");
+            }
+        }
+    }
+
+    @Benchmark
+    public long platformThread(InJvm state) throws InterruptedException {
+        Thread thread = Thread.ofPlatform().start(Thread::onSpinWait);
+        thread.join();
+        return thread.threadId();
+    }
+
+    @Benchmark
+    public long virtualThread(InJvm state) throws InterruptedException {
+        Thread thread = Thread.ofVirtual().start(Thread::onSpinWait);
+        thread.join();
+        return thread.threadId();
+    }
+
+    @Benchmark
+    public long coldFixedPool(InJvm state) throws InterruptedException {
+        long checksum;
+        try (TaskRunner pool = Strategy.FIXED_POOL.create(new RunnerConfig(state.parallelism, state.context))) {
+            checksum = pool.run(state.firstTask)[0];
+        }
+        if (checksum != state.expected) {
+            throw new IllegalStateException("a cold FIXED_POOL computed " + checksum + ", SEQUENTIAL " + state.expected);
+        }
+        return checksum;
+    }
+
+    @Benchmark
+    public int nativeProcess(NativeProcess state) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(TRUE.toString())
+                .redirectInput(Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(Redirect.DISCARD)
+                .redirectError(Redirect.DISCARD)
+                .start();
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(TRUE + " exited with " + exit);
+        }
+        return exit;
+    }
+}

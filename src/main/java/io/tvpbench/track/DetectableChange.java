@@ -1,0 +1,57 @@
+package io.tvpbench.track;
+
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
+
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+
+/**
+ * The smallest relative change a fork count could have detected, from the fork-mean variance and the t
+ * distribution (two-sided Welch test at level α, given power). Printed beside "no change" so that low power is
+ * never mistaken for stability, and used to choose a profile's fork count.
+ */
+public final class DetectableChange {
+
+    private DetectableChange() {
+    }
+
+    /**
+     * The detectable change relative to the baseline mean, e.g. 0.07 for 7%, from both sides' fork means;
+     * NaN when a side has fewer than two forks.
+     */
+    public static double of(double[] baselineForkMeans, double[] currentForkMeans, double alpha, double power) {
+        if (!ForkTest.testable(baselineForkMeans, currentForkMeans)) {
+            return Double.NaN;
+        }
+        double vb = StatUtils.variance(baselineForkMeans) / baselineForkMeans.length;
+        double vc = StatUtils.variance(currentForkMeans) / currentForkMeans.length;
+        double se2 = vb + vc;
+        if (se2 == 0) {
+            return 0;
+        }
+        double df = se2 * se2 / (vb * vb / (baselineForkMeans.length - 1) + vc * vc / (currentForkMeans.length - 1));
+        return criticalSum(df, alpha, power) * Math.sqrt(se2) / Math.abs(StatUtils.mean(baselineForkMeans));
+    }
+
+    /**
+     * The detectable change for {@code forks} forks on each side of a benchmark whose fork means vary with the
+     * coefficient of variation {@code cv} (standard deviation / mean).
+     */
+    public static double forForks(int forks, double cv, double alpha, double power) {
+        if (forks < 2) {
+            throw new IllegalArgumentException("a fork-level test needs at least 2 forks per side, got " + forks);
+        }
+        return criticalSum(2.0 * forks - 2, alpha, power) * cv * Math.sqrt(2.0 / forks);
+    }
+
+    /** The smallest fork count per side whose detectable change is at most {@code target}, if one up to {@code maxForks} is. */
+    public static OptionalInt forksFor(double target, double cv, double alpha, double power, int maxForks) {
+        return IntStream.rangeClosed(2, maxForks).filter(forks -> forForks(forks, cv, alpha, power) <= target).findFirst();
+    }
+
+    private static double criticalSum(double df, double alpha, double power) {
+        TDistribution t = new TDistribution(df);
+        return t.inverseCumulativeProbability(1 - alpha / 2) + t.inverseCumulativeProbability(power);
+    }
+}

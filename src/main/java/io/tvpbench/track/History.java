@@ -1,0 +1,119 @@
+package io.tvpbench.track;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.tvpbench.report.JmhResult;
+import io.tvpbench.report.JmhResults;
+import io.tvpbench.report.ResultFormatException;
+import io.tvpbench.report.RunEnvironment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code bench-results/history.csv}: one line per benchmark per run (docs/formats.md), appended by the runner and
+ * read by the report for trend charts. RFC 4180 quoting comes from Jackson's CSV module.
+ */
+public final class History {
+
+    /** Where the runner keeps it. */
+    public static final Path DEFAULT_FILE = Path.of("bench-results", "history.csv");
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.EMPTY_STRING_AS_NULL).build();
+    private static final CsvSchema SCHEMA = CSV.schemaFor(HistoryEntry.class);
+
+    private History() {
+    }
+
+    /** Appends one line per result of {@code runDir}, writing the header first when the file is new or empty. */
+    public static List<HistoryEntry> append(Path historyCsv, Path runDir) {
+        List<HistoryEntry> entries = entries(runDir);
+        try {
+            Path parent = historyCsv.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            boolean fresh = !Files.exists(historyCsv) || Files.size(historyCsv) == 0;
+            ObjectWriter writer = CSV.writer(fresh ? SCHEMA.withHeader() : SCHEMA.withoutHeader());
+            try (Writer out = Files.newBufferedWriter(historyCsv, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                writer.writeValues(out).writeAll(entries).close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + historyCsv + ": " + e.getMessage(), e);
+        }
+        return entries;
+    }
+
+    /** The lines a run contributes: its results, stamped with its env.json (start time, commit, fingerprint). */
+    static List<HistoryEntry> entries(Path runDir) {
+        List<JmhResult> results = JmhResults.read(runDir);
+        RunEnvironment env = RunEnvironment.near(JmhResults.resolve(runDir));
+        String timestamp = timestamp(env, JmhResults.resolve(runDir));
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (JmhResult r : results) {
+            Double error = r.primaryMetric().scoreError();
+            entries.add(new HistoryEntry(timestamp, env.gitCommit(), env.fingerprint(), env.machine(), r.key(), r.mode(),
+                    r.primaryMetric().scoreUnit(), r.primaryMetric().score(),
+                    error == null || !Double.isFinite(error) ? null : error));
+        }
+        return entries;
+    }
+
+    /**
+     * Reads the history; a missing file is an empty history.
+     *
+     * @throws ResultFormatException when the file is not a history.csv
+     */
+    public static List<HistoryEntry> read(Path historyCsv) {
+        if (!Files.exists(historyCsv)) {
+            return List.of();
+        }
+        try (MappingIterator<HistoryEntry> it = CSV.readerFor(HistoryEntry.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(historyCsv.toFile())) {
+            List<HistoryEntry> entries = it.readAll();
+            entries.forEach(HistoryEntry::instant);
+            return List.copyOf(entries);
+        } catch (IOException | RuntimeException e) {
+            throw new ResultFormatException(historyCsv, "not a valid history.csv: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Trend lines for charts: per benchmark key, then per fingerprint (one machine + JDK + flags), the points in
+     * time order. Points from different fingerprints never share a line.
+     */
+    public static Map<String, Map<String, List<HistoryEntry>>> trends(List<HistoryEntry> entries) {
+        return entries.stream().sorted(Comparator.comparing(HistoryEntry::instant))
+                .collect(Collectors.groupingBy(HistoryEntry::benchmark, LinkedHashMap::new,
+                        Collectors.groupingBy(HistoryEntry::fingerprint, LinkedHashMap::new, Collectors.toList())));
+    }
+
+    private static String timestamp(RunEnvironment env, Path resultFile) {
+        String started = env.json().path("startedAt").asText("");
+        try {
+            return Instant.parse(started).toString();
+        } catch (DateTimeParseException notRecorded) {
+            try {
+                return Files.getLastModifiedTime(resultFile).toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the time of " + resultFile, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.tvpbench.worker;
+
+import io.tvpbench.workload.Checksums;
+import io.tvpbench.workload.Fault;
+import io.tvpbench.workload.TaskContext;
+import io.tvpbench.workload.TaskSpec;
+import io.tvpbench.workload.Tasks;
+import io.tvpbench.workload.Workload;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The child JVM's entry point: announces readiness, then executes task frames from stdin and answers each with a
+ * checksum or a failure on stdout, until stdin closes or the parent dies. It loads only worker/ and workload/
+ * classes (no JMH, picocli, Jackson or report), because its start-up is what the start-up benchmarks measure.
+ */
+public final class WorkerMain {
+
+    /** What a {@link Fault#GARBAGE} task writes instead of a reply. */
+    static final byte[] GARBAGE = "garbage, not a frame\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final OutputStream link;
+    private final FrameWriter writer;
+    private final SharedMemoryReader shared = new SharedMemoryReader();
+    private final ByteBuffer head = ByteBuffer.allocate(Long.BYTES);
+    private InetSocketAddress echo;
+    private TaskContext context = TaskContext.child(null);
+
+    private WorkerMain(OutputStream link) {
+        this.link = link;
+        this.writer = new FrameWriter(link);
+    }
+
+    public static void main(String[] args) throws IOException {
+        OutputStream link = new FileOutputStream(FileDescriptor.out);
+        System.setOut(System.err);
+        ParentWatch.start();
+        FrameReader reader = new FrameReader(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16),
+                "the parent");
+        WorkerMain worker = new WorkerMain(link);
+        worker.writer.write(Frame.READY, worker.head.clear().putLong(ProcessHandle.current().pid()).flip());
+        worker.serve(reader);
+    }
+
+    private void serve(FrameReader reader) throws IOException {
+        while (true) {
+            Frame frame;
+            try {
+                frame = reader.read();
+            } catch (EOFException e) {
+                return;
+            }
+            if (frame.type() != Frame.TASK) {
+                throw new ProtocolException("expected a task frame, got type " + frame.type());
+            }
+            TaskMessage task = TaskMessage.decode(frame.body());
+            if (task.spec().fault() == Fault.GARBAGE) {
+                link.write(GARBAGE);
+                link.flush();
+                continue;
+            }
+            answer(task);
+        }
+    }
+
+    private void answer(TaskMessage task) throws IOException {
+        long checksum;
+        try {
+            checksum = execute(task);
+        } catch (Exception e) {
+            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            writer.write(Frame.FAILURE, ByteBuffer.wrap(reason.getBytes(StandardCharsets.UTF_8)));
+            return;
+        }
+        writer.write(Frame.RESULT, head.clear().putLong(checksum).flip());
+    }
+
+    private long execute(TaskMessage task) throws Exception {
+        TaskSpec spec = task.spec();
+        TaskContext tasks = contextFor(task.echo());
+        if (spec.workload() != Workload.DATA_TRANSFER) {
+            return Tasks.execute(spec, tasks);
+        }
+        Tasks.injectFault(spec, tasks);
+        ByteBuffer payload = switch (task.payloadKind()) {
+            case TaskMessage.INLINE -> task.inline();
+            case TaskMessage.SHARED -> shared.payload(task.sharedPath(), spec.payloadBytes());
+            default -> throw new IllegalStateException(spec.describe() + " arrived without its payload");
+        };
+        return Checksums.ofPayload(spec.seed(), payload);
+    }
+
+    /** The context for tasks that talk to {@code address}, the parent's echo server, kept while it stays the same. */
+    private TaskContext contextFor(InetSocketAddress address) {
+        if (address != null && !address.equals(echo)) {
+            context.close();
+            context = TaskContext.child(address);
+            echo = address;
+        }
+        return context;
+    }
+}

@@ -1,0 +1,204 @@
+package io.tvpbench.worker;
+
+import io.tvpbench.workload.TaskSpec;
+import io.tvpbench.workload.Workload;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One child JVM running {@link WorkerMain} and the parent's end of its link: tasks go out as frames on the
+ * child's stdin, checksums come back on its stdout. One task at a time: {@link #send} then {@link #receive}
+ * (possibly on another thread), or {@link #call}. A task that outlives the task timeout gets the child killed.
+ */
+public final class WorkerProcess implements AutoCloseable {
+
+    private static final long NO_DEADLINE = Long.MIN_VALUE;
+
+    private final ChildJvm jvm;
+    private final ChildJvmOptions options;
+    private final String name;
+    private final FrameReader reader;
+    private final FrameWriter writer;
+    private final PayloadLink payloads;
+    private final ByteBuffer head = ByteBuffer.allocate(256);
+    private volatile long deadline = NO_DEADLINE;
+    private volatile String deadlineReason;
+    private volatile String killedBecause;
+
+    private WorkerProcess(ChildJvm jvm, ChildJvmOptions options) {
+        this.jvm = jvm;
+        this.options = options;
+        this.name = "worker pid " + jvm.pid();
+        this.reader = new FrameReader(jvm.stdout(), name);
+        this.writer = new FrameWriter(jvm.stdin());
+        this.payloads = options.transport().open("w" + jvm.pid());
+    }
+
+    /** Starts a child with {@code options} and returns once it has announced that it is ready for tasks. */
+    public static WorkerProcess start(ChildJvmOptions options) {
+        return start(options, List.of());
+    }
+
+    static WorkerProcess start(ChildJvmOptions options, List<String> extraJvmOptions) {
+        ChildJvm jvm = ChildJvm.launch(options, extraJvmOptions, WorkerMain.class, List.of());
+        WorkerProcess worker = new WorkerProcess(jvm, options);
+        Watchdog.watch(worker);
+        worker.arm(options.startTimeout(), "did not become ready within " + options.startTimeout().toMillis() + " ms");
+        try {
+            Frame ready = worker.reader.read();
+            if (ready.type() != Frame.READY) {
+                throw new ProtocolException(worker.name + " sent frame type " + ready.type() + " instead of READY");
+            }
+            worker.deadline = NO_DEADLINE;
+            return worker;
+        } catch (IOException e) {
+            String end = worker.killedBecause != null ? worker.killedBecause + "; " + worker.describeEnd()
+                    : worker.describeEnd();
+            String cause = e instanceof EOFException ? end : e.getMessage() + "; " + end;
+            worker.close();
+            throw new WorkerStartException(jvm.pid(), "child JVM (pid " + jvm.pid() + ") failed to start: " + cause
+                    + "; command: " + String.join(" ", jvm.command()), e);
+        }
+    }
+
+    public long pid() {
+        return jvm.pid();
+    }
+
+    public boolean isAlive() {
+        return jvm.isAlive();
+    }
+
+    /** The child's resident memory in bytes (Linux), e.g. for the per-idle-child footprint. */
+    public long rssBytes() {
+        return jvm.rssBytes();
+    }
+
+    /** What the child last wrote on stderr. */
+    public String stderrTail() {
+        return jvm.stderrTail();
+    }
+
+    /**
+     * Sends one task and starts its timeout. A child that cannot be written to is killed, so the matching
+     * {@link #receive} reports why it is gone; this method itself does not throw for a lost child.
+     *
+     * @param echo the parent's echo server, required for IO_SOCKET tasks, else ignored
+     */
+    public void send(TaskSpec task, InetSocketAddress echo) {
+        if (task.workload() == Workload.IO_SOCKET && echo == null) {
+            throw new IllegalArgumentException(task.describe() + " needs the parent's echo server address");
+        }
+        arm(options.taskTimeout(), "timed out after " + options.taskTimeout().toMillis() + " ms on "
+                + task.describe() + " and was killed");
+        head.clear();
+        TaskMessage.encodeHead(task, task.workload() == Workload.IO_SOCKET ? echo : null, head);
+        try {
+            if (task.workload() == Workload.DATA_TRANSFER) {
+                payloads.send(task, head, writer);
+            } else {
+                head.put(TaskMessage.NO_PAYLOAD).flip();
+                writer.write(Frame.TASK, head);
+            }
+        } catch (IOException e) {
+            kill("could not be sent " + task.describe() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Waits for the reply to the task last sent.
+     *
+     * @return the task's checksum
+     * @throws WorkerException naming this child's pid: {@link WorkerException#lost()} when the child died, hung,
+     *                         or broke the protocol, otherwise the task failed inside a healthy child
+     */
+    public long receive() {
+        Frame reply;
+        try {
+            reply = reader.read();
+        } catch (IOException e) {
+            deadline = NO_DEADLINE;
+            throw lost(e);
+        }
+        deadline = NO_DEADLINE;
+        if (reply.type() == Frame.RESULT && reply.body().remaining() == Long.BYTES) {
+            return reply.body().getLong();
+        }
+        if (reply.type() == Frame.FAILURE) {
+            throw new WorkerException(pid(), false, name + " reported: " + StandardCharsets.UTF_8.decode(reply.body()),
+                    null);
+        }
+        throw lost(new ProtocolException(name + " sent frame type " + reply.type() + " instead of a reply"));
+    }
+
+    /** Sends a task and waits for its checksum. */
+    public long call(TaskSpec task, InetSocketAddress echo) {
+        send(task, echo);
+        return receive();
+    }
+
+    private WorkerException lost(IOException e) {
+        String cause;
+        if (killedBecause != null) {
+            cause = name + " " + killedBecause;
+        } else if (e instanceof EOFException) {
+            cause = name + " " + describeEnd() + " during the task";
+        } else {
+            kill("broke the protocol");
+            cause = "protocol error: " + e.getMessage() + "; " + name + " was killed";
+        }
+        return new WorkerException(pid(), true, cause, e);
+    }
+
+    private String describeEnd() {
+        return jvm.describeEnd();
+    }
+
+    /** Kills the child now, recording why for the error the pending {@link #receive} will raise. */
+    public void kill(String reason) {
+        if (killedBecause == null) {
+            killedBecause = reason;
+        }
+        jvm.kill();
+    }
+
+    private void arm(Duration limit, String reason) {
+        deadlineReason = reason;
+        deadline = System.nanoTime() + limit.toNanos();
+    }
+
+    void checkDeadline(long now) {
+        long due = deadline;
+        if (due != NO_DEADLINE && now - due >= 0) {
+            deadline = NO_DEADLINE;
+            kill(deadlineReason);
+        }
+    }
+
+    /** Asks the child to exit (stdin closed), waits up to {@code grace}, then kills it; returns its exit code. */
+    int close(Duration grace) {
+        Watchdog.unwatch(this);
+        try {
+            return jvm.close(grace);
+        } finally {
+            payloads.close();
+        }
+    }
+
+    /** Ends the child (gracefully, then forcibly) and deletes its shared-memory file; never leaves it running. */
+    @Override
+    public void close() {
+        close(ChildJvm.GRACE);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,76 @@
+package io.tvpbench.bench;
+
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.workload.TaskSpec;
+import io.tvpbench.workload.Workload;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ScenarioTest {
+
+    private static Scenario of(Map<String, String> params) {
+        return Scenario.of(params::get);
+    }
+
+    @Test
+    void readsAnIoScenarioWithPoolSizing() {
+        Scenario s = of(Map.of("strategy", "FIXED_POOL", "workload", "IO_SLEEP", "latencyMs", "10",
+                "concurrency", "100", "poolSize", "CONCURRENCY"));
+        assertEquals(100, s.parallelism(2));
+        assertEquals(100, s.inFlight(1000));
+        List<TaskSpec> batch = s.batch(1000);
+        assertEquals(1000, batch.size());
+        assertEquals(10_000, batch.get(0).latencyMicros());
+        assertEquals(Workload.IO_SLEEP, batch.get(999).workload());
+    }
+
+    @Test
+    void withoutConcurrencyTheWholeBatchIsInFlightOnTheCores() {
+        Scenario s = of(Map.of("strategy", "FORK_JOIN", "workload", "CPU", "grain", "10us"));
+        assertEquals(Strategy.FORK_JOIN, s.strategy());
+        assertEquals(3, s.parallelism(3));
+        assertEquals(256, s.inFlight(256));
+        assertEquals(4500, s.batch(1).get(0).cpuIterations());
+    }
+
+    @Test
+    void readsPayloadSizes() {
+        Scenario s = of(Map.of("strategy", "VIRTUAL", "workload", "DATA_TRANSFER", "payload", "1MiB"));
+        assertEquals(1 << 20, s.batch(1).get(0).payloadBytes());
+    }
+
+    @Test
+    void rejectsCombinationsThatMeanNothing() {
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "IO_SLEEP", "latencyMs", "1", "poolSize", "CORES"),
+                "poolSize");
+        assertInvalid(Map.of("strategy", "ASYNC", "workload", "CPU", "grain", "1ms"), "ASYNC");
+        assertInvalid(Map.of("strategy", "THREAD_PER_TASK", "workload", "CPU", "grain", "10us"), "coarse");
+        assertInvalid(Map.of("strategy", "THREAD_PER_TASK", "workload", "DATA_TRANSFER", "payload", "1KiB"), "coarse");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "IO_SLEEP", "latencyMs", "1", "grain", "1ms"), "grain");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "MIXED", "latencyMs", "1"), "grain");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "CPU", "grain", "1ms", "concurrency", "100"),
+                "concurrency");
+        assertInvalid(Map.of("strategy", "SEQUENTIAL", "workload", "IO_SLEEP", "latencyMs", "1", "concurrency", "100"),
+                "SEQUENTIAL");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "CPU", "grain", "1ms", "payload", "1KiB"), "payload");
+    }
+
+    @Test
+    void perTaskStrategiesAcceptCoarseAndBlockingWork() {
+        assertEquals(Strategy.THREAD_PER_TASK,
+                of(Map.of("strategy", "THREAD_PER_TASK", "workload", "CPU_GIL", "grain", "1ms")).strategy());
+        assertEquals(Strategy.THREAD_PER_TASK, of(Map.of("strategy", "THREAD_PER_TASK", "workload", "IO_SOCKET",
+                "latencyMs", "1", "concurrency", "1000")).strategy());
+    }
+
+    private static void assertInvalid(Map<String, String> params, String rule) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> of(params));
+        assertTrue(e.getMessage().contains(rule), e.getMessage());
+    }
+}

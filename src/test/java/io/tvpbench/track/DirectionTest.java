@@ -1,0 +1,52 @@
+package io.tvpbench.track;
+
+import org.junit.jupiter.api.Test;
+
+import static io.tvpbench.track.Results.result;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DirectionTest {
+
+    @Test
+    void throughputIsHigherIsBetter() {
+        assertEquals(Direction.HIGHER_IS_BETTER, Direction.of(result("thrpt", "ops/s")));
+        assertEquals(Direction.HIGHER_IS_BETTER, Direction.of(result("thrpt", "ops/ms")));
+    }
+
+    @Test
+    void timePerOperationIsLowerIsBetterInEveryTimedMode() {
+        assertEquals(Direction.LOWER_IS_BETTER, Direction.of(result("avgt", "ns/op")));
+        assertEquals(Direction.LOWER_IS_BETTER, Direction.of(result("sample", "us/op")));
+        assertEquals(Direction.LOWER_IS_BETTER, Direction.of(result("ss", "ms/op")));
+    }
+
+    @Test
+    void modeDecidesWhenTheUnitSaysNothing() {
+        assertEquals(Direction.HIGHER_IS_BETTER, Direction.of(result("thrpt", "tasks")));
+        assertEquals(Direction.LOWER_IS_BETTER, Direction.of(result("sample", "widgets")));
+        assertEquals(Direction.UNKNOWN, Direction.of(result("custom", "bytes")));
+    }
+
+    @Test
+    void worseAndBetterFollowTheDirection() {
+        assertTrue(Direction.HIGHER_IS_BETTER.isWorse(-0.2));
+        assertTrue(Direction.LOWER_IS_BETTER.isWorse(0.25));
+        assertTrue(Direction.LOWER_IS_BETTER.isBetter(-0.2));
+        assertFalse(Direction.UNKNOWN.isWorse(-0.5));
+        assertFalse(Direction.UNKNOWN.isBetter(0.5));
+    }
+
+    @Test
+    void verdictNeedsSignificanceThresholdAndDirection() {
+        CompareOptions o = CompareOptions.defaults();
+        assertEquals(Verdict.REGRESSION, Verdict.decide(0.001, -0.2, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(Verdict.IMPROVEMENT, Verdict.decide(0.001, 0.2, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(Verdict.REGRESSION, Verdict.decide(0.001, 0.25, Direction.LOWER_IS_BETTER, o));
+        assertEquals(Verdict.BELOW_THRESHOLD, Verdict.decide(0.001, -0.03, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(Verdict.NO_CHANGE, Verdict.decide(0.2, -0.5, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(Verdict.CHANGED, Verdict.decide(0.001, -0.5, Direction.UNKNOWN, o));
+        assertEquals(Verdict.UNTESTABLE, Verdict.decide(Double.NaN, -0.5, Direction.HIGHER_IS_BETTER, o));
+    }
+}
