@@ -1,0 +1,90 @@
+package io.tvpbench.cli;
+
+import io.tvpbench.run.BenchRunner;
+import io.tvpbench.run.Profile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.concurrent.Callable;
+
+/** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase (DESIGN.md §1). */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs the JMH benchmarks once per core count, pinned, and writes a run directory and its report.")
+public final class RunCommand implements Callable<Integer> {
+
+    /** System property naming the benchmarks jar (set by Failsafe); otherwise the jar this class came from. */
+    static final String JAR_PROPERTY = "tvp.benchmarksJar";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--profile", defaultValue = "standard", converter = ProfileConverter.class,
+            description = "smoke, quick, standard or full (default: ${DEFAULT-VALUE})")
+    Profile profile;
+
+    @Option(names = "--cores", description = "core counts, e.g. 1,2 (default: 1, 2, 4, … up to nproc; smoke: 1; quick: nproc)")
+    String cores;
+
+    @Option(names = "--include", description = "regex selecting benchmarks by name, as JMH matches it (default: all)")
+    String include;
+
+    @Option(names = "--out", defaultValue = "bench-results", description = "where run directories go (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--baseline", defaultValue = "bench-results/baseline",
+            description = "run directory or jmh-result.json to compare with (default: ${DEFAULT-VALUE})")
+    Path baseline;
+
+    @Option(names = "--fail-on-regression", arity = "0..1", fallbackValue = "true", defaultValue = "false",
+            description = "exit 1 when the comparison with the baseline finds a regression")
+    boolean failOnRegression;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
+                failOnRegression, benchmarksJar()));
+        try {
+            return runner.run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path benchmarksJar() {
+        String property = System.getProperty(JAR_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        Path fallback = Path.of("target", "benchmarks.jar");
+        CodeSource source = RunCommand.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return fallback;
+        }
+        try {
+            Path self = Path.of(source.getLocation().toURI());
+            return self.toString().endsWith(".jar") ? self : fallback;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    /** Profile names as users type them, with an error that lists the valid ones. */
+    static final class ProfileConverter implements CommandLine.ITypeConverter<Profile> {
+        @Override
+        public Profile convert(String value) {
+            try {
+                return Profile.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

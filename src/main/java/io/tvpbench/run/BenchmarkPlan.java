@@ -1,0 +1,125 @@
+package io.tvpbench.run;
+
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What a run will measure, worked out from JMH's benchmark list before anything starts: the matching benchmarks,
+ * the params the profile narrows, the number of configurations and a duration estimate. Bad input surfaces here.
+ */
+public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, List<JmhInvocation> invocations) {
+
+    /** The param every result carries: the core count its fork was pinned to. */
+    public static final String CORES_PARAM = "cores";
+
+    public BenchmarkPlan {
+        invocations = List.copyOf(invocations);
+    }
+
+    /**
+     * Plans a run over the benchmarks in {@code list} whose name matches {@code include} (JMH's find semantics;
+     * blank = all).
+     *
+     * @throws IllegalArgumentException when the regex does not compile or matches no benchmark
+     */
+    public static BenchmarkPlan of(BenchmarkList list, String include, Profile profile, CoreCounts cores) {
+        String regex = include == null || include.isBlank() ? ".*" : include;
+        try {
+            Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("--include: '" + regex + "' is not a valid regex: " + e.getDescription()
+                    + " near index " + e.getIndex());
+        }
+        PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
+        List<BenchmarkListEntry> found = new ArrayList<>(
+                list.find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), List.of(regex), List.of()));
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("--include: '" + regex + "' matches no benchmark (java -jar target/benchmarks.jar -l lists them)");
+        }
+        Map<Map<String, List<String>>, List<BenchmarkListEntry>> byParams = new LinkedHashMap<>();
+        for (BenchmarkListEntry e : found) {
+            byParams.computeIfAbsent(narrow(e, profile), p -> new ArrayList<>()).add(e);
+        }
+        List<JmhInvocation> invocations = new ArrayList<>();
+        byParams.forEach((params, entries) -> invocations.add(new JmhInvocation(entries, params)));
+        return new BenchmarkPlan(profile, include == null || include.isBlank() ? "" : include, cores, invocations);
+    }
+
+    /** The declared values the profile keeps of each param it narrows, where that is fewer than all of them. */
+    private static Map<String, List<String>> narrow(BenchmarkListEntry entry, Profile profile) {
+        Map<String, List<String>> narrowed = new TreeMap<>();
+        entry.getParams().orElse(Map.of()).forEach((name, values) -> {
+            if (!name.equals(CORES_PARAM)) {
+                profile.keptValues(name).ifPresent(keep -> {
+                    List<String> kept = Arrays.stream(values).filter(keep::contains).toList();
+                    if (!kept.isEmpty() && kept.size() < values.length) {
+                        narrowed.put(name, kept);
+                    }
+                });
+            }
+        });
+        return narrowed;
+    }
+
+    /** Every matching benchmark (one entry per mode). */
+    public List<BenchmarkListEntry> benchmarks() {
+        return invocations.stream().flatMap(i -> i.benchmarks().stream()).toList();
+    }
+
+    /** Each narrowed param with the values kept anywhere, for the plan's printout. */
+    public Map<String, Set<String>> narrowedParams() {
+        Map<String, Set<String>> all = new TreeMap<>();
+        invocations.forEach(i -> i.params().forEach((name, values) ->
+                all.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values)));
+        return all;
+    }
+
+    /** Configurations run for one core count: benchmark × mode × param combinations. */
+    public int configurationsPerCoreCount() {
+        return invocations.stream().mapToInt(JmhInvocation::configurations).sum();
+    }
+
+    public int configurations() {
+        return configurationsPerCoreCount() * cores.counts().size();
+    }
+
+    public Duration estimate() {
+        return invocations.stream().map(i -> i.estimate(profile)).reduce(Duration.ZERO, Duration::plus)
+                .multipliedBy(cores.counts().size());
+    }
+
+    /** The plan as printed before a run starts. */
+    public List<String> describe(boolean coresEnforced) {
+        List<String> lines = new ArrayList<>();
+        int methods = benchmarks().size();
+        lines.add("Plan: profile " + profile.label() + ", " + methods + (methods == 1 ? " benchmark method" : " benchmark methods")
+                + (include.isEmpty() ? "" : " matching '" + include + "'") + ", cores " + cores.counts()
+                + (coresEnforced ? " (pinned with taskset)" : " (NOT enforced: no taskset)"));
+        lines.add("      " + configurations() + " configurations (" + configurationsPerCoreCount()
+                + " per core count), estimated " + Durations.format(estimate())
+                + profile.budget().map(b -> " (budget " + Durations.format(b) + " on 2 cores)").orElse(""));
+        if (!narrowedParams().isEmpty()) {
+            lines.add("      params narrowed by the profile (where a benchmark declares them): " + narrowedParams());
+        }
+        lines.add("      JMH options: " + String.join(" ", profile.jmhOptions()));
+        profile.budget().filter(b -> estimate().compareTo(b) > 0).ifPresent(b -> lines.add(
+                "      warning: the estimate exceeds the profile's budget; narrow with --include or --cores"));
+        return lines;
+    }
+}

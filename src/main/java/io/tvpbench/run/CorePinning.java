@@ -1,0 +1,50 @@
+package io.tvpbench.run;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How a core count is enforced on this machine: {@code taskset} for the CPU affinity plus
+ * {@code -XX:ActiveProcessorCount}; where there is no taskset only the flag is passed and cores are "not enforced".
+ */
+public record CorePinning(Optional<Path> taskset, CpuSet cpus) {
+
+    /** Finds taskset on a Linux PATH. */
+    public static CorePinning detect() {
+        Optional<Path> taskset = Optional.empty();
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+            String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+            taskset = java.util.Arrays.stream(path.split(File.pathSeparator))
+                    .filter(dir -> !dir.isEmpty())
+                    .map(dir -> Path.of(dir, "taskset"))
+                    .filter(Files::isExecutable)
+                    .findFirst();
+        }
+        return new CorePinning(taskset, CpuSet.current());
+    }
+
+    public boolean enforced() {
+        return taskset.isPresent();
+    }
+
+    /** How env.json describes the enforcement. */
+    public String method() {
+        return enforced() ? "taskset + -XX:ActiveProcessorCount" : "-XX:ActiveProcessorCount only (no taskset: not enforced)";
+    }
+
+    /** The command prefix that pins a process and everything it starts to {@code k} of the allowed CPUs. */
+    public List<String> prefix(int k) {
+        List<String> prefix = new ArrayList<>();
+        taskset.ifPresent(t -> {
+            prefix.add(t.toString());
+            prefix.add("-c");
+            prefix.add(cpus.first(k));
+        });
+        return prefix;
+    }
+}

@@ -1,0 +1,29 @@
+package io.tvpbench.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The argument list (never a shell line) that runs JMH for one core count: the JMH host pinned with taskset and
+ * {@code -XX:ActiveProcessorCount=k}, every fork given the same flag, and {@code cores=k} as the param value.
+ * The forks get the flag through {@code -jvmArgsPrepend}, since a command-line option replaces the annotation's
+ * and benchmarks add their own flags with {@code @Fork(jvmArgsAppend)}.
+ */
+public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile) {
+
+    public List<String> forCores(int k, JmhInvocation invocation, Path resultFile) {
+        String processorCount = "-XX:ActiveProcessorCount=" + k;
+        List<String> command = new ArrayList<>(pinning.prefix(k));
+        command.addAll(List.of(java.toString(), processorCount));
+        if (!profile.measures()) {
+            command.add("-Djmh.ignoreLock=true");
+        }
+        command.addAll(List.of("-cp", benchmarksJar.toString(), "org.openjdk.jmh.Main"));
+        command.addAll(profile.jmhOptions());
+        command.addAll(List.of("-p", BenchmarkPlan.CORES_PARAM + "=" + k, "-jvmArgsPrepend", processorCount,
+                "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
+        command.addAll(invocation.jmhArgs());
+        return command;
+    }
+}

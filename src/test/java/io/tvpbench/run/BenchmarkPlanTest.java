@@ -1,0 +1,103 @@
+package io.tvpbench.run;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.runner.BenchmarkList;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import static io.tvpbench.run.BenchmarkLists.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchmarkPlanTest {
+
+    private static final String PKG = "io.tvpbench.bench.";
+
+    private static final BenchmarkList LIST = BenchmarkLists.of(
+            entry(PKG + "IoThroughputBenchmark.run", Mode.Throughput, Map.of(
+                    "cores", new String[]{"0"},
+                    "strategy", new String[]{"FIXED_POOL", "VIRTUAL", "ASYNC"},
+                    "latencyMs", new String[]{"1", "10"},
+                    "concurrency", new String[]{"100", "1000"})),
+            entry(PKG + "StartupCostBenchmark.virtualThread", Mode.SampleTime, Map.of("cores", new String[]{"0"})),
+            entry(PKG + "StartupCostBenchmark.childJvmReady", Mode.SingleShotTime, Map.of(
+                    "variant", new String[]{"DEFAULT", "C1_ONLY", "NO_CDS", "AOT_CACHE"})),
+            entry(PKG + "FootprintBenchmark.platformThread", Mode.SingleShotTime, Map.of()));
+
+    private static final CoreCounts ONE_AND_TWO = new CoreCounts(List.of(1, 2));
+
+    @Test
+    void countsEveryParamCombinationPerCoreCountWithTheProfileNarrowing() {
+        BenchmarkPlan full = BenchmarkPlan.of(LIST, "", Profile.FULL, ONE_AND_TWO);
+        assertEquals(3 * 2 * 2 + 1 + 4 + 1, full.configurationsPerCoreCount());
+        assertEquals(2 * full.configurationsPerCoreCount(), full.configurations());
+        assertTrue(full.narrowedParams().isEmpty());
+
+        BenchmarkPlan smoke = BenchmarkPlan.of(LIST, "", Profile.SMOKE, ONE_AND_TWO);
+        assertEquals(Map.of("latencyMs", Set.of("1"), "concurrency", Set.of("100"), "variant", Set.of("DEFAULT")),
+                smoke.narrowedParams());
+        assertEquals(3 + 1 + 1 + 1, smoke.configurationsPerCoreCount());
+    }
+
+    @Test
+    void theNarrowedParamsAndExactlyTheMatchingBenchmarksBecomeJmhOptionsWithTheRegexLast() {
+        BenchmarkPlan plan = BenchmarkPlan.of(LIST, "IoThroughput", Profile.QUICK, ONE_AND_TWO);
+        assertEquals(1, plan.invocations().size());
+        List<String> args = plan.invocations().getFirst().jmhArgs();
+        assertEquals(List.of("-p", "concurrency=100", "-p", "latencyMs=1", "^(\\Q" + PKG + "IoThroughputBenchmark.run\\E)$"), args);
+        assertTrue(Pattern.compile(args.getLast()).matcher(PKG + "IoThroughputBenchmark.run").find());
+        assertFalse(Pattern.compile(args.getLast()).matcher(PKG + "IoThroughputBenchmark.runner").find());
+        assertEquals(3 * 2, plan.configurations());
+    }
+
+    @Test
+    void benchmarksThatDeclareDifferentValuesAreNarrowedSeparatelyNeverToAValueTheyLack() {
+        BenchmarkList list = BenchmarkLists.of(
+                entry(PKG + "CpuThroughputBenchmark.tasks", Mode.Throughput, Map.of("grain", new String[]{"10us", "1ms"})),
+                entry(PKG + "CpuPerTaskThroughputBenchmark.tasks", Mode.Throughput, Map.of("grain", new String[]{"1ms"})),
+                entry(PKG + "DispatchLatencyBenchmark.roundTrip", Mode.SampleTime, Map.of("cores", new String[]{"0"})));
+        BenchmarkPlan plan = BenchmarkPlan.of(list, "", Profile.SMOKE, ONE_AND_TWO);
+
+        Map<String, List<String>> argsByBenchmark = new TreeMap<>();
+        for (JmhInvocation invocation : plan.invocations()) {
+            invocation.benchmarks().forEach(b -> argsByBenchmark.put(b.getUsername(), invocation.jmhArgs()));
+        }
+        assertEquals(List.of("-p", "grain=10us"), argsByBenchmark.get(PKG + "CpuThroughputBenchmark.tasks").subList(0, 2));
+        assertEquals(1, argsByBenchmark.get(PKG + "CpuPerTaskThroughputBenchmark.tasks").size(), "only the regex");
+        assertEquals(2, plan.invocations().size(), "benchmarks needing no narrowing share one JMH process");
+        assertEquals(3, plan.configurationsPerCoreCount());
+    }
+
+    @Test
+    void theEstimateScalesWithCoreCountsAndIsPrintedWithThePlan() {
+        BenchmarkPlan one = BenchmarkPlan.of(LIST, "", Profile.STANDARD, new CoreCounts(List.of(1)));
+        BenchmarkPlan two = BenchmarkPlan.of(LIST, "", Profile.STANDARD, ONE_AND_TWO);
+        assertEquals(one.estimate().multipliedBy(2), two.estimate());
+        List<String> lines = two.describe(true);
+        assertTrue(lines.get(0).startsWith("Plan: profile standard, 4 benchmark methods"), lines.get(0));
+        assertTrue(lines.get(1).contains(two.configurations() + " configurations"), lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("-f 2")), lines.toString());
+    }
+
+    @Test
+    void anIncludeThatMatchesNothingIsBadInput() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BenchmarkPlan.of(LIST, "NoSuchBenchmark", Profile.SMOKE, ONE_AND_TWO));
+        assertTrue(e.getMessage().contains("matches no benchmark"), e.getMessage());
+    }
+
+    @Test
+    void anIncludeThatDoesNotCompileIsBadInputInOneLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BenchmarkPlan.of(LIST, "Startup(Cost", Profile.SMOKE, ONE_AND_TWO));
+        assertTrue(e.getMessage().startsWith("--include: 'Startup(Cost' is not a valid regex"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+}
