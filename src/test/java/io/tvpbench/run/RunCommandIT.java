@@ -83,7 +83,9 @@ class RunCommandIT {
 
         String log = Files.readString(run.resolve(BenchRunner.LOG));
         assertTrue(log.contains("# Benchmark: io.tvpbench.bench.StartupCostBenchmark.platformThread"));
-        assertTrue(Files.readString(run.resolve(RunReport.MARKDOWN)).contains("StartupCostBenchmark.virtualThread"));
+        String report = Files.readString(run.resolve(RunReport.MARKDOWN));
+        assertTrue(report.contains("## Start-up ladder") && report.contains("| virtualThread"), report);
+        assertTrue(Files.isRegularFile(run.resolve("report.html")));
     }
 
     @Test

@@ -7,17 +7,17 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RunReportTest {
 
     @Test
-    void writesOneMarkdownRowPerResultWithCellsEscaped(@TempDir Path run) throws IOException {
+    void writesEveryFormatIntoTheRunDirectoryWithCellsEscaped(@TempDir Path run) throws IOException {
         Files.writeString(run.resolve(JmhResults.FILE_NAME), "["
                 + MergedResultsTest.result("io.tvpbench.bench.CpuThroughputBenchmark.run",
-                "{\"cores\": \"2\", \"strategy\": \"VIRTUAL\"}", 12345.6789) + ", "
+                "{\"cores\": \"2\", \"strategy\": \"VIRTUAL\", \"workload\": \"CPU\"}", 12345.6789) + ", "
                 + MergedResultsTest.result("io.tvpbench.bench.Odd.a|b", "{\"cores\": \"1\"}", 1) + "]");
         Files.writeString(run.resolve("env.json"), """
                 {"schemaVersion": 1, "machine": "bench-1 / AMD EPYC / 2 CPUs", "profile": "smoke",
@@ -26,9 +26,12 @@ class RunReportTest {
         Path report = RunReport.write(run);
 
         assertEquals(run.resolve("report.md"), report);
-        List<String> lines = Files.readAllLines(report);
-        assertEquals("Machine: bench-1 / AMD EPYC / 2 CPUs · JDK 25 · profile smoke · commit abc", lines.get(2));
-        assertEquals("| CpuThroughputBenchmark.run | cores=2 strategy=VIRTUAL | thrpt | 12345.679 |  | ops/s |", lines.get(6));
-        assertEquals("| Odd.a\\|b | cores=1 | thrpt | 1.000 |  | ops/s |", lines.get(7));
+        String md = Files.readString(report);
+        assertTrue(md.startsWith("# tvp-bench report: bench-1 / AMD EPYC / 2 CPUs"), md);
+        assertTrue(md.contains("| CPU | 2 | VIRTUAL | 12.3 k | only contender |"), md);
+        assertTrue(md.contains("| io.tvpbench.bench.Odd.a\\|b | cores=1 | thrpt |"), md);
+        for (String file : new String[]{"report.html", "summary.csv", "summary.json", "charts/scaling-CPU.svg"}) {
+            assertTrue(Files.isRegularFile(run.resolve(file)), file);
+        }
     }
 }

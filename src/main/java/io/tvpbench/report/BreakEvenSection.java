@@ -1,0 +1,38 @@
+package io.tvpbench.report;
+
+import java.util.List;
+
+/** How many tasks, and how much work, before a process pool beats the best thread strategy. */
+final class BreakEvenSection {
+
+    private BreakEvenSection() {
+    }
+
+    static Section build(Report report) {
+        Rows rows = new Rows(report, "scenario", "cores", "best threads (tasks/s)", "process pool (tasks/s)",
+                "JVM start-up", "pays off after");
+        for (BreakEven b : report.breakEvens()) {
+            rows.add(b.machine(), b.scenario().label(), VerdictSection.cores(b.cores()),
+                    b.threads().label() + ": " + Fmt.si(b.threadTasksPerSecond(), ""),
+                    b.pool().label() + ": " + Fmt.si(b.poolTasksPerSecond(), ""),
+                    Fmt.micros(b.startupMicros()), verdict(b));
+        }
+        return new Section("break-even", "Break-even", "When does a process pool pay for its start-up?",
+                List.of(new Block.Text("A process pool starts slower (a child JVM, DEFAULT variant, workers started "
+                                + "in parallel) but may run faster. With start-up S and steady throughputs Xt (threads) "
+                                + "and Xp (pool), the pool wins after S / (1/Xt − 1/Xp) tasks, and never when Xp ≤ Xt."),
+                        rows.table()));
+    }
+
+    static String verdict(BreakEven b) {
+        if (b.never()) {
+            return "never (threads are at least as fast)";
+        }
+        if (Double.isNaN(b.tasks())) {
+            return "unknown: child JVM start-up not measured";
+        }
+        String work = Double.isNaN(b.workSeconds()) ? "" : ", " + Fmt.micros(b.workSeconds() * 1e6) + " of CPU work";
+        return Fmt.si(Math.ceil(b.tasks()), "") + " tasks (" + Fmt.micros(b.threadSeconds() * 1e6) + " on "
+                + b.threads().label() + work + ")";
+    }
+}

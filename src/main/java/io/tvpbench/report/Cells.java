@@ -1,0 +1,36 @@
+package io.tvpbench.report;
+
+import io.tvpbench.stats.Interval;
+
+/** Table cells shared by several sections. */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** {@code 1.2 M – 1.4 M}, cut at zero (a rate is never negative), or an em dash without bounds. */
+    static String interval(Interval i) {
+        return i.hasBounds() ? Fmt.si(Math.max(0, i.low()), "") + " – " + Fmt.si(i.high(), "") : "—";
+    }
+
+    /** {@code 12 µs – 15 µs}, cut at zero (a time is never negative), or an em dash without bounds. */
+    static String microsInterval(Interval i) {
+        return i.hasBounds() ? Fmt.micros(Math.max(0, i.low())) + " – " + Fmt.micros(i.high()) : "—";
+    }
+
+    /** Text as JMH wrote it, or empty when the field is missing. */
+    static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** A whole count, or an em dash when absent. */
+    static String count(double v) {
+        return Double.isFinite(v) ? Long.toString(Math.round(v)) : "—";
+    }
+
+    /** A result's interval in its own unit, or an em dash without bounds. */
+    static String plainInterval(Measurement m) {
+        Interval i = m.interval();
+        return i.hasBounds() ? Fmt.sig(i.low()) + " – " + Fmt.sig(i.high()) : "—";
+    }
+}

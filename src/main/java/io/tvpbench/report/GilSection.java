@@ -1,0 +1,135 @@
+package io.tvpbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.function.Predicate;
+
+/**
+ * CPU against CPU_GIL: how threads and processes scale when one lock per interpreter serialises computation, as
+ * CPython's GIL does, and when it does not, as on the JVM. This is why Python reaches for processes.
+ */
+final class GilSection {
+
+    private GilSection() {
+    }
+
+    static Optional<Section> build(Report report) {
+        Throughputs t = report.throughputs();
+        List<Block> blocks = new ArrayList<>();
+        for (Scenario gil : t.scenarios()) {
+            Scenario free = gil.withWorkload("CPU");
+            if (!gil.workload().equals("CPU_GIL") || !t.scenarios().contains(free)) {
+                continue;
+            }
+            blocks.add(new Block.Text(gil.label() + " against " + free.label() + ":"));
+            Rows rows = new Rows(report, "strategy", "kind", "cores", "CPU tasks/s", "CPU_GIL tasks/s", "CPU_GIL / CPU",
+                    "speed-up CPU", "speed-up CPU_GIL");
+            t.machineCores(gil).forEach((machine, cores) -> {
+                for (Contender c : t.contenders(gil)) {
+                    for (int k : cores) {
+                        Optional<Point> g = t.point(gil, c, machine, k);
+                        Optional<Point> f = t.point(free, c, machine, k);
+                        if (g.isPresent() && f.isPresent()) {
+                            rows.add(machine, c.label(), kind(c), VerdictSection.cores(k), Fmt.si(f.get().estimate(), ""),
+                                    Fmt.si(g.get().estimate(), ""), Fmt.percent(g.get().estimate() / f.get().estimate()),
+                                    Fmt.times(ownSpeedup(t, free, c, machine, k)), Fmt.times(ownSpeedup(t, gil, c, machine, k)));
+                        }
+                    }
+                }
+                summary(t, free, gil, machine, cores).ifPresent(blocks::add);
+                chart(t, free, gil, machine, cores, report.machines().indexOf(machine)).ifPresent(blocks::add);
+            });
+            blocks.add(rows.table());
+        }
+        if (blocks.isEmpty()) {
+            return Optional.empty();
+        }
+        blocks.add(0, new Block.Text("CPU_GIL runs the same kernel as CPU, but every task must hold one lock per JVM "
+                + "while it computes (CPython's global interpreter lock, emulated). Threads of one JVM then take turns; "
+                + "each child JVM has its own lock. Speed-ups here are over the strategy's own 1-core throughput."));
+        return Optional.of(new Section("gil", "GIL lens",
+                "How do threads and processes scale with a global interpreter lock, and without one?", blocks));
+    }
+
+    /**
+     * Speed-up over the strategy's own 1 core against cores, CPU solid and CPU_GIL dashed in the same colour, with
+     * the ideal k× in grey; only with two or more core counts.
+     */
+    private static Optional<Block> chart(Throughputs t, Scenario free, Scenario gil, String machine,
+                                         SortedSet<Integer> cores, int machineIndex) {
+        if (cores.size() < 2) {
+            return Optional.empty();
+        }
+        List<LineChart.Series> lines = new ArrayList<>();
+        lines.add(new LineChart.Series("ideal (k×)", Svg.PALETTE.size() - 1,
+                cores.stream().map(k -> new double[]{k, k, Double.NaN, Double.NaN}).toList(), List.of()));
+        int color = 0;
+        for (Contender c : t.contenders(gil)) {
+            if (c.isSequential()) {
+                continue;
+            }
+            List<double[]> withLock = speedups(t, gil, c, machine, cores);
+            List<double[]> without = speedups(t, free, c, machine, cores);
+            if (withLock.isEmpty() || without.isEmpty()) {
+                continue;
+            }
+            lines.add(new LineChart.Series(c.label() + " CPU", color, false, without, List.of()));
+            lines.add(new LineChart.Series(c.label() + " CPU_GIL (dashed)", color, true, withLock, List.of()));
+            color++;
+        }
+        String title = "GIL lens: " + gil.label() + (machineIndex > 0 ? " on " + machine : "");
+        return lines.size() < 2 ? Optional.empty() : Optional.of(new Block.Chart(
+                "gil-" + gil.slug() + (machineIndex > 0 ? "-" + machineIndex : ""), title,
+                LineChart.render(title, "cores", "speed-up over own 1 core", lines)));
+    }
+
+    private static List<double[]> speedups(Throughputs t, Scenario s, Contender c, String machine, SortedSet<Integer> cores) {
+        List<double[]> points = new ArrayList<>();
+        for (int k : cores) {
+            double v = ownSpeedup(t, s, c, machine, k);
+            if (Double.isFinite(v)) {
+                points.add(new double[]{k, v, Double.NaN, Double.NaN});
+            }
+        }
+        return points;
+    }
+
+    private static String kind(Contender c) {
+        return c.isProcess() ? "processes" : c.isSequential() ? "caller thread" : "threads";
+    }
+
+    private static double ownSpeedup(Throughputs t, Scenario s, Contender c, String machine, int k) {
+        Optional<Point> one = t.point(s, c, machine, 1);
+        Optional<Point> at = t.point(s, c, machine, k);
+        return one.isPresent() && at.isPresent() ? at.get().estimate() / one.get().estimate() : Double.NaN;
+    }
+
+    private static Optional<Block> summary(Throughputs t, Scenario free, Scenario gil, String machine, SortedSet<Integer> cores) {
+        int k = cores.last();
+        if (k <= 1) {
+            return Optional.empty();
+        }
+        Predicate<Contender> threads = c -> !c.isProcess() && !c.isSequential();
+        double threadsGil = best(t, gil, machine, k, threads);
+        double threadsFree = best(t, free, machine, k, threads);
+        double processesGil = best(t, gil, machine, k, Contender::isProcess);
+        if (Double.isNaN(threadsGil)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Block.Text(gil.label() + " on " + machine + " at " + k + " cores: with the lock the best "
+                + "thread strategy reaches " + Fmt.times(threadsGil) + " its 1-core throughput (" + Fmt.times(threadsFree)
+                + " without it)" + (Double.isNaN(processesGil) ? "" : ", the best process strategy "
+                + Fmt.times(processesGil)) + "."));
+    }
+
+    private static double best(Throughputs t, Scenario s, String machine, int k, Predicate<Contender> which) {
+        double best = Double.NaN;
+        for (Contender c : t.contenders(s)) {
+            double v = which.test(c) ? ownSpeedup(t, s, c, machine, k) : Double.NaN;
+            best = Double.isNaN(best) || v > best ? v : best;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,189 @@
+package io.tvpbench.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tvpbench.stats.Interval;
+
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * {@code summary.json}, schema version {@value #SCHEMA_VERSION} (documented in the README): the same analyses as
+ * the report, for programs. Fields are only ever added within a version; a missing number is {@code null}.
+ */
+final class JsonRenderer implements ReportFormat.Renderer {
+
+    static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String render(Report report) {
+        ObjectNode root = JmhResults.mapper().createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("tool", "tvp-bench");
+        ArrayNode inputs = root.putArray("inputs");
+        for (LoadedRun run : report.runs()) {
+            ObjectNode in = inputs.addObject();
+            in.put("source", String.valueOf(run.source()));
+            in.put("machine", run.environment().machine());
+            in.put("fingerprint", run.environment().fingerprint());
+            in.put("jdk", run.environment().isKnown() ? run.environment().jdkVersion() : run.results().get(0).jdkVersion());
+            in.put("coresEnforced", run.environment().coresEnforced());
+            in.put("results", run.results().size());
+        }
+        report.warnings().forEach(root.putArray("warnings")::add);
+        results(report, root.putArray("results"));
+        verdicts(report, root.putArray("verdicts"));
+        scaling(report, root.putArray("scaling"));
+        startup(report, root.putArray("startup"));
+        dispatch(report, root.putArray("dispatch"));
+        breakEven(report, root.putArray("breakEven"));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return JmhResults.mapper().writer(printer).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void results(Report report, ArrayNode array) {
+        for (Measurement m : report.measurements()) {
+            JmhResult r = m.result();
+            ObjectNode o = array.addObject();
+            o.put("machine", m.machine());
+            o.put("key", r.key());
+            o.put("benchmark", r.benchmark());
+            o.put("mode", r.mode());
+            ObjectNode params = o.putObject("params");
+            r.params().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> params.put(e.getKey(), e.getValue()));
+            o.put("unit", r.primaryMetric().scoreUnit());
+            number(o, "score", r.primaryMetric().score());
+            number(o, "scoreError", r.primaryMetric().scoreError() == null ? Double.NaN : r.primaryMetric().scoreError());
+            interval(o, m.interval());
+            o.put("forks", m.forkMeans().length);
+            ObjectNode secondary = o.putObject("secondary");
+            r.secondaryMetrics().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> number(secondary, e.getKey(), e.getValue().score()));
+        }
+    }
+
+    private static void verdicts(Report report, ArrayNode array) {
+        for (Verdict v : report.verdicts()) {
+            ObjectNode o = array.addObject();
+            scenario(o, v.scenario());
+            o.put("machine", v.machine());
+            o.put("cores", v.cores());
+            o.put("winner", v.winner().label());
+            number(o, "winnerTasksPerSecond", v.winnerTasksPerSecond());
+            o.put("runnerUp", v.runnerUp() == null ? null : v.runnerUp().label());
+            number(o, "margin", v.margin());
+            number(o, "marginLow", v.marginInterval().low());
+            number(o, "marginHigh", v.marginInterval().high());
+            o.put("clear", v.clear());
+            v.tied().forEach(c -> o.withArray("tied").add(c.label()));
+            o.putIfAbsent("tied", o.arrayNode());
+            o.put("method", v.method());
+        }
+    }
+
+    private static void scaling(Report report, ArrayNode array) {
+        for (Series s : report.series()) {
+            ObjectNode o = array.addObject();
+            scenario(o, s.scenario());
+            contender(o, s.contender());
+            o.put("machine", s.machine());
+            ArrayNode points = o.putArray("points");
+            for (Series.Step st : s.steps()) {
+                ObjectNode p = points.addObject();
+                p.put("cores", st.cores());
+                p.put("machine", st.machine());
+                number(p, "tasksPerSecond", st.tasksPerSecond().estimate());
+                interval(p, st.tasksPerSecond());
+                number(p, "speedup", st.speedup());
+                number(p, "efficiency", st.efficiency());
+            }
+            if (s.usl().isPresent()) {
+                ObjectNode usl = o.putObject("usl");
+                number(usl, "lambda", s.usl().get().lambda());
+                number(usl, "sigma", s.usl().get().sigma());
+                number(usl, "kappa", s.usl().get().kappa());
+                number(usl, "rSquared", s.usl().get().rSquared());
+                number(usl, "peakCores", s.usl().get().peakCores().orElse(Double.NaN));
+            } else {
+                o.putNull("usl");
+            }
+        }
+    }
+
+    private static void startup(Report report, ArrayNode array) {
+        for (Rung r : report.ladder()) {
+            ObjectNode o = array.addObject();
+            o.put("machine", r.machine());
+            o.put("benchmark", r.benchmark());
+            o.put("label", r.group());
+            o.put("variant", r.variant());
+            number(o, "micros", r.micros().estimate());
+            interval(o, r.micros());
+            number(o, "savingOverDefaultMicros", r.saving());
+            o.put("note", r.note());
+        }
+    }
+
+    private static void dispatch(Report report, ArrayNode array) {
+        for (Floor f : report.floors()) {
+            ObjectNode o = array.addObject();
+            o.put("machine", f.machine());
+            o.put("strategy", f.strategy());
+            o.put("cores", f.cores());
+            number(o, "roundTripMicros", f.roundTripMicros().estimate());
+            o.put("floor", f.floorName());
+            number(o, "floorMicros", f.floorMicros());
+            number(o, "ratio", f.ratio());
+        }
+    }
+
+    private static void breakEven(Report report, ArrayNode array) {
+        for (BreakEven b : report.breakEvens()) {
+            ObjectNode o = array.addObject();
+            scenario(o, b.scenario());
+            o.put("machine", b.machine());
+            o.put("cores", b.cores());
+            o.put("threads", b.threads().label());
+            number(o, "threadTasksPerSecond", b.threadTasksPerSecond());
+            o.put("pool", b.pool().label());
+            number(o, "poolTasksPerSecond", b.poolTasksPerSecond());
+            number(o, "startupMicros", b.startupMicros());
+            o.put("never", b.never());
+            number(o, "tasks", b.tasks());
+        }
+    }
+
+    private static void scenario(ObjectNode o, Scenario s) {
+        o.put("workload", s.workload());
+        ObjectNode params = o.putObject("scenario");
+        s.params().forEach(params::put);
+    }
+
+    private static void contender(ObjectNode o, Contender c) {
+        o.put("strategy", c.strategy());
+        ObjectNode params = o.putObject("contender");
+        c.params().forEach(params::put);
+    }
+
+    private static void interval(ObjectNode o, Interval i) {
+        number(o, "ciLow", i.low());
+        number(o, "ciHigh", i.high());
+    }
+
+    private static void number(ObjectNode o, String field, double v) {
+        if (Double.isFinite(v)) {
+            o.put(field, v);
+        } else {
+            o.putNull(field);
+        }
+    }
+}

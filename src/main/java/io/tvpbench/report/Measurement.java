@@ -1,0 +1,82 @@
+package io.tvpbench.report;
+
+import io.tvpbench.stats.Interval;
+import io.tvpbench.stats.Intervals;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One JMH result together with the environment it ran in. Its interval comes from the per-fork means (the fork
+ * is the unit of replication); with a single fork it falls back to JMH's own interval over iterations.
+ */
+public record Measurement(JmhResult result, RunEnvironment environment) {
+
+    /** Confidence level of every interval in the report. */
+    public static final double CONFIDENCE = 0.95;
+
+    /** Params that name the contender rather than the scenario (docs/formats.md). */
+    static final Set<String> CONTENDER_PARAMS = Set.of("strategy", "poolSize", "transport", "variant");
+
+    public String machine() {
+        return environment.machine();
+    }
+
+    /** Whether this is a throughput result of the suite: mode thrpt with strategy, workload and cores. */
+    public boolean isThroughput() {
+        return "thrpt".equals(result.mode()) && result.param("strategy") != null
+                && result.param("workload") != null && result.param("cores") != null;
+    }
+
+    /** The enforced core count, 0 when not enforced or not given. */
+    public int cores() {
+        String cores = result.param("cores");
+        if (cores == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(cores.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Each fork's mean score in the result's unit. */
+    public double[] forkMeans() {
+        return result.primaryMetric().forkMeans();
+    }
+
+    /** The score with its confidence interval, in the result's unit. */
+    public Interval interval() {
+        JmhMetric metric = result.primaryMetric();
+        double[] forks = forkMeans();
+        if (forks.length >= 2) {
+            return Intervals.mean(forks, CONFIDENCE);
+        }
+        List<Double> conf = metric.scoreConfidence();
+        if (conf.size() == 2 && Double.isFinite(conf.get(0)) && Double.isFinite(conf.get(1))) {
+            return new Interval(conf.get(0), metric.score(), conf.get(1));
+        }
+        Double error = metric.scoreError();
+        if (error != null && Double.isFinite(error)) {
+            return new Interval(metric.score() - error, metric.score(), metric.score() + error);
+        }
+        return Interval.pointOnly(metric.score());
+    }
+
+    /** The interval in microseconds per operation, or NaN estimate when the unit is not a time per op. */
+    public Interval micros() {
+        return interval().times(Units.microsFactor(result.primaryMetric().scoreUnit()));
+    }
+
+    /** The interval in operations (tasks) per second, or NaN estimate when the unit is not a rate. */
+    public Interval perSecond() {
+        return interval().times(Units.perSecondFactor(result.primaryMetric().scoreUnit()));
+    }
+
+    /** A secondary metric's score, NaN when absent. */
+    public double secondary(String name) {
+        JmhMetric metric = result.secondaryMetrics().get(name);
+        return metric == null ? Double.NaN : metric.score();
+    }
+}

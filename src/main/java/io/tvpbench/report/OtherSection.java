@@ -1,0 +1,40 @@
+package io.tvpbench.report;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Every result no other section explains, from this suite or any other JMH project, with its params, mode and
+ * unit exactly as JMH wrote them.
+ */
+final class OtherSection {
+
+    private OtherSection() {
+    }
+
+    static Optional<Section> build(Report report) {
+        Rows rows = new Rows(report, "benchmark", "params", "mode", "score", "95% CI", "unit", "forks");
+        for (Measurement m : report.measurements()) {
+            if (explained(m)) {
+                continue;
+            }
+            JmhResult r = m.result();
+            rows.add(m.machine(), r.benchmark(), Order.label("", new TreeMap<>(r.params())), Cells.text(r.mode()),
+                    Fmt.sig(r.primaryMetric().score()), Cells.plainInterval(m), Cells.text(r.primaryMetric().scoreUnit()),
+                    Integer.toString(m.forkMeans().length));
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Section("other", "Other benchmarks", "What else was measured?",
+                List.of(rows.table())));
+    }
+
+    private static boolean explained(Measurement m) {
+        String owner = m.result().simpleClassName();
+        return (m.isThroughput() && Double.isFinite(m.perSecond().estimate()))
+                || (Rung.CLASSES.contains(owner) && Double.isFinite(m.micros().estimate()))
+                || FootprintSection.CLASS.equals(owner);
+    }
+}

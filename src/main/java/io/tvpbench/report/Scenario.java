@@ -1,0 +1,49 @@
+package io.tvpbench.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** What was run: the workload and every param that is neither the contender nor the core count. */
+public record Scenario(String workload, SortedMap<String, String> params) implements Comparable<Scenario> {
+
+    private static final List<String> WORKLOADS = List.of("CPU", "CPU_GIL", "IO_SLEEP", "IO_SOCKET", "MIXED", "DATA_TRANSFER");
+
+    private static final Comparator<Scenario> ORDER = Comparator
+            .comparing((Scenario s) -> Order.rank(WORKLOADS, s.workload()))
+            .thenComparing(Scenario::workload)
+            .thenComparing(Scenario::label);
+
+    public Scenario {
+        params = new TreeMap<>(params);
+    }
+
+    /** The scenario of a throughput result. */
+    static Scenario of(JmhResult result) {
+        return new Scenario(result.param("workload"), Order.params(result, k -> !k.equals("workload")
+                && !k.equals("cores") && !Measurement.CONTENDER_PARAMS.contains(k)));
+    }
+
+    /** For people: {@code CPU grain=10us}. */
+    public String label() {
+        return Order.label(workload, params);
+    }
+
+    /** For file names: {@code CPU-grain-10us}, only letters, digits, '-' and '_'. */
+    public String slug() {
+        StringBuilder s = new StringBuilder(workload);
+        params.forEach((k, v) -> s.append('-').append(k).append('-').append(v));
+        return s.toString().replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** The same scenario with another workload, to pair CPU with CPU_GIL. */
+    Scenario withWorkload(String other) {
+        return new Scenario(other, params);
+    }
+
+    @Override
+    public int compareTo(Scenario o) {
+        return ORDER.compare(this, o);
+    }
+}

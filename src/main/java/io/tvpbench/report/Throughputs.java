@@ -1,0 +1,95 @@
+package io.tvpbench.report;
+
+import io.tvpbench.stats.Interval;
+import io.tvpbench.stats.Intervals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.DoubleStream;
+
+/**
+ * Every throughput result indexed by scenario, contender, machine and core count. The same cell measured twice
+ * on one machine (two runs merged) pools its fork means, which is more replication of the same experiment.
+ */
+final class Throughputs {
+
+    private final SortedMap<Scenario, SortedMap<Contender, SortedMap<String, SortedMap<Integer, Point>>>> index = new TreeMap<>();
+
+    Throughputs(List<Measurement> measurements) {
+        for (Measurement m : measurements) {
+            if (!m.isThroughput() || !Double.isFinite(m.perSecond().estimate())) {
+                continue;
+            }
+            SortedMap<Integer, Point> byCores = index
+                    .computeIfAbsent(Scenario.of(m.result()), k -> new TreeMap<>())
+                    .computeIfAbsent(Contender.of(m.result()), k -> new TreeMap<>())
+                    .computeIfAbsent(m.machine(), k -> new TreeMap<>());
+            byCores.merge(m.cores(), point(m), Throughputs::pool);
+        }
+    }
+
+    private static Point point(Measurement m) {
+        double factor = Units.perSecondFactor(m.result().primaryMetric().scoreUnit());
+        double[] forks = DoubleStream.of(m.forkMeans()).map(v -> v * factor).toArray();
+        return new Point(m.machine(), m.cores(), m.perSecond(), forks,
+                m.secondary("peakThreads"), m.secondary("peakProcesses"));
+    }
+
+    private static Point pool(Point a, Point b) {
+        double[] forks = DoubleStream.concat(DoubleStream.of(a.forkMeans()), DoubleStream.of(b.forkMeans())).toArray();
+        Interval interval = forks.length >= 2 ? Intervals.mean(forks, Measurement.CONFIDENCE) : a.tasksPerSecond();
+        return new Point(a.machine(), a.cores(), interval, forks,
+                Math.max(a.peakThreads(), b.peakThreads()), Math.max(a.peakProcesses(), b.peakProcesses()));
+    }
+
+    /** The fewest forks behind any point (pooled where merged). */
+    int fewestForks() {
+        return index.values().stream().flatMap(c -> c.values().stream()).flatMap(m -> m.values().stream())
+                .flatMap(p -> p.values().stream()).mapToInt(p -> p.forkMeans().length).min().orElse(0);
+    }
+
+    boolean isEmpty() {
+        return index.isEmpty();
+    }
+
+    SortedSet<Scenario> scenarios() {
+        return new TreeSet<>(index.keySet());
+    }
+
+    SortedSet<Contender> contenders(Scenario scenario) {
+        return new TreeSet<>(index.getOrDefault(scenario, new TreeMap<>()).keySet());
+    }
+
+    /** Machine to its points by core count, for one contender in one scenario. */
+    SortedMap<String, SortedMap<Integer, Point>> byMachine(Scenario scenario, Contender contender) {
+        return index.getOrDefault(scenario, new TreeMap<>()).getOrDefault(contender, new TreeMap<>());
+    }
+
+    Optional<Point> point(Scenario scenario, Contender contender, String machine, int cores) {
+        return Optional.ofNullable(byMachine(scenario, contender).getOrDefault(machine, new TreeMap<>()).get(cores));
+    }
+
+    /** Machines that measured this scenario, each with the core counts it measured. */
+    SortedMap<String, SortedSet<Integer>> machineCores(Scenario scenario) {
+        SortedMap<String, SortedSet<Integer>> result = new TreeMap<>();
+        for (Map<String, SortedMap<Integer, Point>> machines : index.getOrDefault(scenario, new TreeMap<>()).values()) {
+            machines.forEach((machine, points) -> result.computeIfAbsent(machine, k -> new TreeSet<>()).addAll(points.keySet()));
+        }
+        return result;
+    }
+
+    /** All contenders' points in one cell, in contender order. */
+    List<Map.Entry<Contender, Point>> cell(Scenario scenario, String machine, int cores) {
+        List<Map.Entry<Contender, Point>> cell = new ArrayList<>();
+        for (Contender c : contenders(scenario)) {
+            point(scenario, c, machine, cores).ifPresent(p -> cell.add(Map.entry(c, p)));
+        }
+        return cell;
+    }
+}

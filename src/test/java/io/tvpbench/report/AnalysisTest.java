@@ -1,0 +1,179 @@
+package io.tvpbench.report;
+
+import io.tvpbench.stats.UslFit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnalysisTest {
+
+    @TempDir
+    Path dir;
+
+    private Report report(JmhJson json) throws IOException {
+        return Report.of(List.of(LoadedRun.load(json.write(dir.resolve("jmh-result.json")))), Optional.empty());
+    }
+
+    private static Verdict at(Report report, int cores) {
+        return report.verdicts().stream().filter(v -> v.cores() == cores).findFirst().orElseThrow();
+    }
+
+    @Test
+    void clearWinnerNeedsSeparatedForks() throws IOException {
+        Report report = report(new JmhJson()
+                .thrpt("FORK_JOIN", "CPU", 2, 2000, 2010, 1990)
+                .thrpt("FIXED_POOL", "CPU", 2, 1500, 1510, 1490)
+                .thrpt("VIRTUAL", "CPU", 2, 1999, 2012, 1985));
+        Verdict v = at(report, 2);
+        assertEquals("FORK_JOIN", v.winner().strategy());
+        assertFalse(v.clear(), "VIRTUAL is within noise of FORK_JOIN");
+        assertEquals(List.of("VIRTUAL"), v.tied().stream().map(Contender::strategy).toList());
+        assertEquals(Verdict.WELCH, v.method());
+    }
+
+    @Test
+    void clearWinnerReportsItsMargin() throws IOException {
+        Report report = report(new JmhJson()
+                .thrpt("FORK_JOIN", "CPU", 2, 2000, 2010, 1990)
+                .thrpt("FIXED_POOL", "CPU", 2, 1000, 1010, 990));
+        Verdict v = at(report, 2);
+        assertTrue(v.clear());
+        assertEquals(2.0, v.margin(), 1e-9);
+        assertTrue(v.marginInterval().low() < 2 && v.marginInterval().high() > 2 && v.marginInterval().low() > 1.9,
+                v.marginInterval().toString());
+        assertEquals("FIXED_POOL", v.runnerUp().strategy());
+    }
+
+    @Test
+    void singleForksFallBackToIntervalOverlap() throws IOException {
+        Report report = report(new JmhJson()
+                .thrpt("FORK_JOIN", "CPU", 1, 2000)
+                .thrpt("FIXED_POOL", "CPU", 1, 1000));
+        Verdict v = at(report, 1);
+        assertEquals(Verdict.OVERLAP, v.method());
+        assertFalse(v.clear(), "without an interval nothing can be called clear");
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("fewer than 2 forks")));
+    }
+
+    @Test
+    void loneContenderIsNamedWithoutRunnerUp() throws IOException {
+        Verdict v = at(report(new JmhJson().thrpt("SEQUENTIAL", "CPU", 1, 100, 101)), 1);
+        assertNull(v.runnerUp());
+        assertEquals("only contender", VerdictSection.sentence(v));
+    }
+
+    @Test
+    void speedupIsOverSequentialAtOneCoreAndEfficiencyOverOwnOneCore() throws IOException {
+        Report report = report(new JmhJson()
+                .thrpt("SEQUENTIAL", "CPU", 1, 1000, 1000)
+                .thrpt("FORK_JOIN", "CPU", 1, 800, 800)
+                .thrpt("FORK_JOIN", "CPU", 2, 1200, 1200));
+        Series fj = report.series().stream().filter(s -> s.contender().strategy().equals("FORK_JOIN")).findFirst().orElseThrow();
+        Series.Step two = fj.steps().get(1);
+        assertEquals(1.2, two.speedup(), 1e-9);
+        assertEquals(0.75, two.efficiency(), 1e-9);
+        assertTrue(fj.usl().isEmpty());
+    }
+
+    @Test
+    void machinesWithDisjointCoreCountsFormOneCurveWithUslFit() throws IOException {
+        UslFit truth = new UslFit(1000, 0.1, 0.01, 1);
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        new JmhJson().thrpt("FORK_JOIN", "CPU", 1, truth.predict(1), truth.predict(1))
+                .thrpt("FORK_JOIN", "CPU", 2, truth.predict(2), truth.predict(2)).write(a.resolve("jmh-result.json"));
+        new JmhJson().thrpt("FORK_JOIN", "CPU", 4, truth.predict(4), truth.predict(4))
+                .thrpt("FORK_JOIN", "CPU", 8, truth.predict(8), truth.predict(8)).write(b.resolve("jmh-result.json"));
+        JmhJson.env(a, "small", true);
+        JmhJson.env(b, "big", true);
+        Report report = Report.of(List.of(LoadedRun.load(a), LoadedRun.load(b)), Optional.empty());
+        assertEquals(1, report.series().size());
+        Series s = report.series().get(0);
+        assertEquals("big + small", s.machine());
+        assertEquals(0.1, s.usl().orElseThrow().sigma(), 1e-6);
+        assertEquals(0.01, s.usl().orElseThrow().kappa(), 1e-7);
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("2 machines")));
+    }
+
+    @Test
+    void twoRunsOfOneMachinePoolTheirForks() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        new JmhJson().thrpt("FORK_JOIN", "CPU", 2, 100, 102).write(a.resolve("jmh-result.json"));
+        new JmhJson().thrpt("FORK_JOIN", "CPU", 2, 104, 106).write(b.resolve("jmh-result.json"));
+        JmhJson.env(a, "same", true);
+        JmhJson.env(b, "same", true);
+        Report report = Report.of(List.of(LoadedRun.load(a), LoadedRun.load(b)), Optional.empty());
+        Series.Step step = report.series().get(0).steps().get(0);
+        assertEquals(103, step.tasksPerSecond().estimate(), 1e-9);
+        assertTrue(report.warnings().stream().noneMatch(w -> w.contains("machines")));
+    }
+
+    @Test
+    void breakEvenFromStartupAndThroughputs() throws IOException {
+        // threads 1000/s, pool 2000/s, start-up 100 ms: n = 0.1 / (1/1000 - 1/2000) = 200 tasks
+        Report report = report(new JmhJson()
+                .thrpt("FORK_JOIN", "CPU", 2, 1000, 1000)
+                .thrpt("PROCESS_POOL", "CPU", 2, 2000, 2000)
+                .add("io.tvpbench.bench.StartupCostBenchmark.childJvmReady", "ss", "ms/op",
+                        java.util.Map.of("variant", "DEFAULT"), new double[]{100}, new double[]{100}));
+        BreakEven b = report.breakEvens().get(0);
+        assertEquals(100_000, b.startupMicros(), 1e-6);
+        assertEquals(200, b.tasks(), 1e-6);
+        assertEquals(200 * 10e-6, b.workSeconds(), 1e-12);
+        assertFalse(b.never());
+    }
+
+    @Test
+    void slowerPoolNeverPaysOff() throws IOException {
+        Report report = report(new JmhJson()
+                .thrpt("FORK_JOIN", "CPU", 2, 1000, 1000)
+                .thrpt("PROCESS_POOL", "CPU", 2, 900, 900));
+        assertTrue(report.breakEvens().get(0).never());
+        assertTrue(BreakEvenSection.verdict(report.breakEvens().get(0)).startsWith("never"));
+    }
+
+    @Test
+    void missingStartupVariantSaysNotAvailableAndSavingIsOverDefault() throws IOException {
+        Report report = report(new JmhJson()
+                .add("io.tvpbench.bench.StartupCostBenchmark.childJvmReady", "sample", "us/op",
+                        java.util.Map.of("variant", "DEFAULT"), new double[]{50_000}, new double[]{50_000})
+                .add("io.tvpbench.bench.StartupCostBenchmark.childJvmReady", "sample", "us/op",
+                        java.util.Map.of("variant", "C1_ONLY"), new double[]{40_000}, new double[]{40_000}));
+        List<Rung> ladder = report.ladder();
+        assertEquals(List.of("DEFAULT", "C1_ONLY", "NO_CDS", "AOT_CACHE"), ladder.stream().map(Rung::variant).toList());
+        assertEquals(10_000, ladder.get(1).saving(), 1e-9);
+        assertEquals("not available on this JDK", ladder.get(3).note());
+    }
+
+    @Test
+    void dispatchRatioIsOverTheMatchingFloor() throws IOException {
+        Report report = report(new JmhJson()
+                .add("io.tvpbench.bench.DispatchLatencyBenchmark.roundTrip", "sample", "us/op",
+                        java.util.Map.of("strategy", "FIXED_POOL", "cores", "1"), new double[]{20}, new double[]{20})
+                .add("io.tvpbench.bench.DispatchLatencyBenchmark.floorThreadHandoff", "sample", "us/op",
+                        java.util.Map.of("cores", "1"), new double[]{5}, new double[]{5}));
+        assertEquals(4, report.floors().get(0).ratio(), 1e-9);
+        assertEquals("floorThreadHandoff", report.floors().get(0).floorName());
+    }
+
+    @Test
+    void unknownBenchmarksAndModesAreTabulatedAsTheyAre() throws IOException {
+        Report report = report(new JmhJson()
+                .add("org.example.Parser.parse", "weird", "widgets/op", java.util.Map.of("size", "10"),
+                        new double[]{3, 3}, new double[]{4, 4}));
+        String md = ReportFormat.MD.renderer().render(report);
+        assertTrue(md.contains("| org.example.Parser.parse | size=10 | weird | 3.5 |"), md);
+        assertTrue(md.contains("widgets/op"));
+        assertTrue(md.contains("No throughput results"));
+    }
+}

@@ -1,0 +1,56 @@
+package io.tvpbench.stats;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DifferenceTest {
+
+    @Test
+    void meanIntervalMatchesTextbookValue() {
+        // mean 5, sd 1.5811, n 5, t(0.975, 4) = 2.776445: half width 1.963
+        Interval i = Intervals.mean(new double[]{3, 4, 5, 6, 7}, 0.95);
+        assertEquals(5, i.estimate(), 1e-12);
+        assertEquals(5 - 1.963243, i.low(), 1e-5);
+        assertEquals(5 + 1.963243, i.high(), 1e-5);
+    }
+
+    @Test
+    void singleSampleHasNoBoundsAndOverlapsEverything() {
+        Interval i = Intervals.mean(new double[]{3}, 0.95);
+        assertFalse(i.hasBounds());
+        assertTrue(i.overlaps(new Interval(100, 101, 102)));
+    }
+
+    @Test
+    void welchSeparatesClearlyDifferentSamples() {
+        Difference d = Difference.welch(new double[]{100, 101, 99, 100}, new double[]{80, 81, 79, 80}, 0.95);
+        assertTrue(d.significant());
+        assertEquals(20, d.interval().estimate(), 1e-12);
+        assertTrue(d.pValue() < 0.001);
+    }
+
+    @Test
+    void welchDoesNotSeparateNoise() {
+        Difference d = Difference.welch(new double[]{100, 90, 110}, new double[]{101, 89, 112}, 0.95);
+        assertFalse(d.significant());
+        assertTrue(d.pValue() > 0.5);
+    }
+
+    @Test
+    void welchNeedsTwoSamplesPerSide() {
+        assertThrows(IllegalArgumentException.class, () -> Difference.welch(new double[]{1}, new double[]{1, 2}, 0.95));
+    }
+
+    @Test
+    void holmStepsDown() {
+        // alpha 0.05 over 3 tests: thresholds 0.0167, 0.025, 0.05
+        assertArrayEquals(new boolean[]{true, true, false}, Holm.reject(new double[]{0.01, 0.02, 0.06}, 0.05));
+        assertArrayEquals(new boolean[]{false, false, false}, Holm.reject(new double[]{0.02, 0.02, 0.02}, 0.05));
+        assertArrayEquals(new boolean[]{true, false}, Holm.reject(new double[]{0.001, 0.06}, 0.05));
+    }
+}
