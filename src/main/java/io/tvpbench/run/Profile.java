@@ -30,7 +30,7 @@ public enum Profile {
             "grain", Set.of("10us"), "latencyMs", Set.of("1"), "concurrency", Set.of("100"),
             "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"))),
     /** The default of {@code -Pbench}: two forks so between-fork variance shows, every scenario but one latency. */
-    STANDARD(2, 2, Duration.ofMillis(500), 4, Duration.ofMillis(500), Duration.ofMinutes(30), Map.of(
+    STANDARD(2, 2, Duration.ofMillis(300), 4, Duration.ofMillis(400), Duration.ofMinutes(30), Map.of(
             "latencyMs", Set.of("1"))),
     /** Publication quality: every param, more forks and longer iterations; no time budget. */
     FULL(5, 5, Duration.ofSeconds(2), 10, Duration.ofSeconds(2), null, Map.of());
