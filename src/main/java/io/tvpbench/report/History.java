@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -19,7 +20,8 @@ public record History(Path source, Map<String, List<Entry>> byKey) {
     /** The file name beside the run directories. */
     public static final String FILE_NAME = "history.csv";
 
-    /** One row of the file. */
+    /** One row of the file, in column order; {@code error} is NaN when JMH gave none. */
+    @JsonPropertyOrder({"timestamp", "commit", "fingerprint", "machine", "benchmark", "mode", "unit", "score", "error"})
     public record Entry(String timestamp, String commit, String fingerprint, String machine, String benchmark,
                         String mode, String unit, double score, double error) {
     }

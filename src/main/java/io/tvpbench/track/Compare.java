@@ -1,6 +1,7 @@
 package io.tvpbench.track;
 
 import io.tvpbench.report.JmhResult;
+import io.tvpbench.stats.Holm;
 import org.apache.commons.math3.stat.StatUtils;
 
 import java.nio.file.Path;

@@ -1,13 +1,12 @@
 package io.tvpbench.track;
 
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.tvpbench.report.History.Entry;
 import io.tvpbench.report.JmhResult;
 import io.tvpbench.report.JmhResults;
-import io.tvpbench.report.ResultFormatException;
 import io.tvpbench.report.RunEnvironment;
 
 import java.io.IOException;
@@ -21,15 +20,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * {@code bench-results/history.csv}: one line per benchmark per run (docs/formats.md), appended by the runner and
- * read by the report for trend charts. RFC 4180 quoting comes from Jackson's CSV module.
+ * Appends to {@code bench-results/history.csv}: one line per benchmark per run (docs/formats.md), which
+ * {@link io.tvpbench.report.History} reads back for the trend charts. RFC 4180 quoting comes from Jackson's CSV
+ * module.
  */
 public final class History {
 
@@ -37,14 +33,14 @@ public final class History {
     public static final Path DEFAULT_FILE = Path.of("bench-results", "history.csv");
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.EMPTY_STRING_AS_NULL).build();
-    private static final CsvSchema SCHEMA = CSV.schemaFor(HistoryEntry.class);
+    private static final CsvSchema SCHEMA = CSV.schemaFor(Entry.class);
 
     private History() {
     }
 
     /** Appends one line per result of {@code runDir}, writing the header first when the file is new or empty. */
-    public static List<HistoryEntry> append(Path historyCsv, Path runDir) {
-        List<HistoryEntry> entries = entries(runDir);
+    public static List<Entry> append(Path historyCsv, Path runDir) {
+        List<Entry> entries = entries(runDir);
         try {
             Path parent = historyCsv.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -61,47 +57,18 @@ public final class History {
     }
 
     /** The lines a run contributes: its results, stamped with its env.json (start time, commit, fingerprint). */
-    static List<HistoryEntry> entries(Path runDir) {
+    static List<Entry> entries(Path runDir) {
         List<JmhResult> results = JmhResults.read(runDir);
         RunEnvironment env = RunEnvironment.near(JmhResults.resolve(runDir));
         String timestamp = timestamp(env, JmhResults.resolve(runDir));
-        List<HistoryEntry> entries = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (JmhResult r : results) {
             Double error = r.primaryMetric().scoreError();
-            entries.add(new HistoryEntry(timestamp, env.gitCommit(), env.fingerprint(), env.machine(), r.key(), r.mode(),
+            entries.add(new Entry(timestamp, env.gitCommit(), env.fingerprint(), env.machine(), r.key(), r.mode(),
                     r.primaryMetric().scoreUnit(), r.primaryMetric().score(),
-                    error == null || !Double.isFinite(error) ? null : error));
+                    error == null || !Double.isFinite(error) ? Double.NaN : error));
         }
         return entries;
-    }
-
-    /**
-     * Reads the history; a missing file is an empty history.
-     *
-     * @throws ResultFormatException when the file is not a history.csv
-     */
-    public static List<HistoryEntry> read(Path historyCsv) {
-        if (!Files.exists(historyCsv)) {
-            return List.of();
-        }
-        try (MappingIterator<HistoryEntry> it = CSV.readerFor(HistoryEntry.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(historyCsv.toFile())) {
-            List<HistoryEntry> entries = it.readAll();
-            entries.forEach(HistoryEntry::instant);
-            return List.copyOf(entries);
-        } catch (IOException | RuntimeException e) {
-            throw new ResultFormatException(historyCsv, "not a valid history.csv: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Trend lines for charts: per benchmark key, then per fingerprint (one machine + JDK + flags), the points in
-     * time order. Points from different fingerprints never share a line.
-     */
-    public static Map<String, Map<String, List<HistoryEntry>>> trends(List<HistoryEntry> entries) {
-        return entries.stream().sorted(Comparator.comparing(HistoryEntry::instant))
-                .collect(Collectors.groupingBy(HistoryEntry::benchmark, LinkedHashMap::new,
-                        Collectors.groupingBy(HistoryEntry::fingerprint, LinkedHashMap::new, Collectors.toList())));
     }
 
     private static String timestamp(RunEnvironment env, Path resultFile) {

@@ -1,6 +1,6 @@
 package io.tvpbench.track;
 
-import io.tvpbench.report.ResultFormatException;
+import io.tvpbench.report.History.Entry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HistoryTest {
@@ -25,17 +23,18 @@ class HistoryTest {
     @Test
     void appendsOneLinePerBenchmarkUnderOneHeader() throws IOException {
         Path csv = tmp.resolve("bench-results/history.csv");
-        List<HistoryEntry> first = History.append(csv, run1);
-        List<HistoryEntry> second = History.append(csv, run2);
+        List<Entry> first = History.append(csv, run1);
+        List<Entry> second = History.append(csv, run2);
         List<String> lines = Files.readAllLines(csv);
         assertEquals("timestamp,commit,fingerprint,machine,benchmark,mode,unit,score,error", lines.get(0));
         assertEquals(1 + first.size() + second.size(), lines.size());
         assertEquals(1, lines.stream().filter(l -> l.startsWith("timestamp,")).count());
-        List<HistoryEntry> read = History.read(csv);
+        List<Entry> read = io.tvpbench.report.History.read(csv).byKey().values().stream().flatMap(List::stream).toList();
         assertEquals(first.size() + second.size(), read.size());
-        assertEquals(first.get(0), read.get(0));
-        assertEquals("2026-11-22T04:00:02Z", read.get(0).timestamp());
-        assertEquals("5d41c0a7e2f1", read.get(0).fingerprint());
+        Entry firstRead = io.tvpbench.report.History.read(csv).byKey().get(first.get(0).benchmark()).get(0);
+        assertEquals(first.get(0), firstRead, "what the report reads back is what was appended");
+        assertEquals("2026-11-22T04:00:02Z", firstRead.timestamp());
+        assertEquals("5d41c0a7e2f1", firstRead.fingerprint());
     }
 
     @Test
@@ -51,30 +50,7 @@ class HistoryTest {
         Path csv2 = tmp.resolve("h2.csv");
         History.append(csv2, quoted);
         assertTrue(Files.readAllLines(csv2).get(1).contains(",\"lab \"\"A\"\", rack 2\","));
-        assertEquals("lab \"A\", rack 2", History.read(csv2).get(0).machine());
-    }
-
-    @Test
-    void trendsKeepMachinesApart() throws IOException {
-        Path csv = tmp.resolve("history.csv");
-        History.append(csv, run1);
-        Path elsewhere = RunFixtures.edited(run2, tmp.resolve("elsewhere"), r -> { });
-        Files.writeString(elsewhere.resolve("env.json"), Files.readString(elsewhere.resolve("env.json"))
-                .replace("5d41c0a7e2f1", "0123456789ab"));
-        History.append(csv, run2);
-        History.append(csv, elsewhere);
-        Map<String, Map<String, List<HistoryEntry>>> trends = History.trends(History.read(csv));
-        Map<String, List<HistoryEntry>> one = trends.get(CompareTest.THROUGHPUT);
-        assertEquals(2, one.get("5d41c0a7e2f1").size());
-        assertEquals(1, one.get("0123456789ab").size());
-        assertTrue(one.get("5d41c0a7e2f1").get(0).instant().isBefore(one.get("5d41c0a7e2f1").get(1).instant()));
-    }
-
-    @Test
-    void missingHistoryIsEmptyAndGarbageIsRefused() throws IOException {
-        assertEquals(List.of(), History.read(tmp.resolve("none.csv")));
-        Path bad = tmp.resolve("bad.csv");
-        Files.writeString(bad, "timestamp,commit,fingerprint,machine,benchmark,mode,unit,score,error\nyesterday,a,b,c,d,e,f,1,\n");
-        assertThrows(ResultFormatException.class, () -> History.read(bad));
+        assertEquals("lab \"A\", rack 2", io.tvpbench.report.History.read(csv2).byKey().values().iterator().next()
+                .get(0).machine());
     }
 }
