@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
  * Each invocation brings {@value #THREADS} platform or virtual threads to a parked state, or {@value #CHILD_JVMS}
  * child JVMs (the lean default options) to ready; that is the primary (single-shot) time. After it, outside the
  * timing, the secondary metric {@code bytesPerUnit} (published by {@link SecondaryMetricsProfiler}) is measured:
- * for threads, once every one is parked and after a full GC, the growth of NMT's "Thread" memory plus live heap
- * divided by the threads; for child JVMs, their mean resident set size (VmRSS, Linux), shared pages included.
+ * for threads, once every one is parked and after a full GC, the growth of live heap (plus, for platform threads,
+ * of NMT's "Thread" memory: a parked virtual thread has no native stack) divided by the threads; for child JVMs, their mean resident set size (VmRSS, Linux), shared pages included.
  * Kernel memory is not included.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar FootprintBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
@@ -56,7 +56,8 @@ public class FootprintBenchmark {
 
         final List<Thread> threads = new ArrayList<>(THREADS);
         private CountDownLatch releaseLatch;
-        private long baseline;
+        private ThreadMemory.Snapshot baseline;
+        private boolean virtual;
 
         @Setup(Level.Trial)
         public void verifyCores() {
@@ -72,6 +73,7 @@ public class FootprintBenchmark {
 
         /** Starts {@value #THREADS} threads from {@code builder}, each parking until the iteration ends. */
         void startParked(Thread.Builder builder) throws InterruptedException {
+            virtual = builder instanceof Thread.Builder.OfVirtual;
             CountDownLatch started = new CountDownLatch(THREADS);
             CountDownLatch latch = releaseLatch;
             for (int i = 0; i < THREADS; i++) {
@@ -94,7 +96,7 @@ public class FootprintBenchmark {
                     Thread.yield();
                 }
             }
-            Footprints.record((double) (ThreadMemory.snapshot() - baseline) / threads.size());
+            Footprints.record((double) ThreadMemory.snapshot().growthSince(baseline, virtual) / threads.size());
             releaseLatch.countDown();
             for (Thread thread : threads) {
                 thread.join();

@@ -18,16 +18,30 @@ final class ThreadMemory {
     private ThreadMemory() {
     }
 
+    /** Live heap after a full GC, and the native memory NMT books under "Thread", in bytes. */
+    record Snapshot(long heapBytes, long threadBytes) {
+
+        /**
+         * What the threads started since {@code before} hold. A parked virtual thread has no native stack (its
+         * frames are a heap stack chunk), so only heap counts for it: the carriers' and JMH's own platform threads
+         * come and go by whole stacks and would otherwise swamp a thousand virtual threads' few kilobytes.
+         */
+        long growthSince(Snapshot before, boolean virtual) {
+            long heap = heapBytes - before.heapBytes;
+            return virtual ? heap : heap + threadBytes - before.threadBytes;
+        }
+    }
+
     /**
-     * Bytes now held by threads and the live heap, after a full GC.
+     * Memory now held by threads and the live heap, after a full GC.
      *
      * @throws IllegalStateException when Native Memory Tracking is off
      */
-    static long snapshot() {
+    static Snapshot snapshot() {
         System.gc();
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return heap + threadCommittedKb() * 1024;
+        return new Snapshot(heap, threadCommittedKb() * 1024);
     }
 
     private static long threadCommittedKb() {
