@@ -42,7 +42,7 @@ public final class Tvp {
         cli.setExitCodeExceptionMapper(t -> BAD_INPUT);
         cli.setParameterExceptionHandler((e, ignored) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("tvp: " + e.getMessage() + " (see tvp " + e.getCommandLine().getCommandName() + " --help)");
+            err.println("tvp: " + e.getMessage() + " (see " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
