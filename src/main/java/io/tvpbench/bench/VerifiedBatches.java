@@ -5,6 +5,7 @@ import io.tvpbench.strategy.Strategy;
 import io.tvpbench.strategy.TaskRunner;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
+import io.tvpbench.workload.Workload;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,6 +92,11 @@ final class VerifiedBatches implements AutoCloseable {
                     + wave.size() + " tasks");
         }
         int i = Arrays.mismatch(actual, 0, actual.length, expected, offset, offset + wave.size());
+        TaskSpec task = wave.get(i);
+        if (task.workload() == Workload.USER_TASK) {
+            return new IllegalStateException(UserTaskProblems.PREFIX + "is not deterministic: task #" + task.index()
+                    + " returned " + actual[i] + " under " + name + ", " + expected[offset + i] + " under SEQUENTIAL");
+        }
         return new IllegalStateException(name + " computed a wrong checksum for " + wave.get(i).describe()
                 + ": " + Long.toHexString(actual[i]) + ", SEQUENTIAL computed " + Long.toHexString(expected[offset + i]));
     }

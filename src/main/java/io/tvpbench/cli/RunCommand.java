@@ -2,6 +2,7 @@ package io.tvpbench.cli;
 
 import io.tvpbench.run.BenchRunner;
 import io.tvpbench.run.Profile;
+import io.tvpbench.run.UserTaskRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,8 @@ import java.util.concurrent.Callable;
 
 /** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase (DESIGN.md §1). */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs the JMH benchmarks once per core count, pinned, and writes a run directory and its report.")
+        description = {"Runs the JMH benchmarks once per core count, pinned, and writes a run directory and its report.",
+                "With --task: measures your own task (io.tvpbench.api.Task) under every strategy instead."})
 public final class RunCommand implements Callable<Integer> {
 
     /** System property naming the benchmarks jar (set by Failsafe); otherwise the jar this class came from. */
@@ -47,10 +49,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "exit 1 when the comparison with the baseline finds a regression")
     boolean failOnRegression;
 
+    @CommandLine.ArgGroup(exclusive = false, heading = "Your own task instead of the suite:%n")
+    UserTaskOptions userTask = new UserTaskOptions();
+
     @Override
     public Integer call() throws InterruptedException {
+        UserTaskRun task = userTask != null && userTask.given()
+                ? userTask.check(include, spec.commandLine().getOut()) : null;
         BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
-                failOnRegression, benchmarksJar()));
+                failOnRegression, benchmarksJar(), task));
         try {
             return runner.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
@@ -29,9 +30,13 @@ public final class BenchRunner {
     /** The file JMH's output is copied to inside the run directory. */
     public static final String LOG = "jmh.log";
 
-    /** What the user asked for, validated by {@link #prepare}. */
+    /**
+     * What the user asked for, validated by {@link #prepare}.
+     *
+     * @param task the user's task to measure instead of the suite, or null
+     */
     public record Settings(Profile profile, String cores, String include, Path out, Path baseline,
-                           boolean failOnRegression, Path benchmarksJar) {
+                           boolean failOnRegression, Path benchmarksJar, UserTaskRun task) {
     }
 
     private final Settings settings;
@@ -59,7 +64,10 @@ public final class BenchRunner {
         CoreCounts cores = settings.cores() == null || settings.cores().isBlank()
                 ? settings.profile().defaultCores(nproc) : CoreCounts.parse(settings.cores(), nproc);
         BenchmarkList list = benchmarkList(settings.benchmarksJar());
-        return new BenchRunner(settings, pinning, BenchmarkPlan.of(list, settings.include(), settings.profile(), cores));
+        BenchmarkPlan plan = settings.task() == null
+                ? BenchmarkPlan.of(list, settings.include(), settings.profile(), cores)
+                : BenchmarkPlan.ofUserTask(list, settings.task().params(), settings.profile(), cores);
+        return new BenchRunner(settings, pinning, plan);
     }
 
     /** Reads the benchmark list from the jar the child JVMs will run, so the plan matches what runs. */
@@ -129,7 +137,7 @@ public final class BenchRunner {
             }
         }
         out.println("Finished in " + Durations.format(Duration.between(startedAt, Instant.now())));
-        return finish(run, merged, failedCores, out, err);
+        return finish(run, merged, failedCores, out, err, progress.taskProblems());
     }
 
     /** The checkout the jar was built from ({@code <root>/target/benchmarks.jar}), else the working directory. */
@@ -153,7 +161,7 @@ public final class BenchRunner {
                     log.write("# tvp: cores=" + k + " command: " + command + "\n");
                 }
                 progress.clearError();
-                child = ChildProcess.start(command, log, progress::accept);
+                child = ChildProcess.start(command, environment(), log, progress::accept);
                 current = child;
             }
             int code = child.waitFor();
@@ -173,8 +181,14 @@ public final class BenchRunner {
         }
     }
 
-    private int finish(RunDirectory run, MergedResults merged, List<Integer> failedCores, PrintWriter out, PrintWriter err)
-            throws IOException {
+    /** What the JMH process and its forks get in their environment: the user's task, if any. */
+    private Map<String, String> environment() {
+        return settings.task() == null ? Map.of() : settings.task().source().environment();
+    }
+
+    private int finish(RunDirectory run, MergedResults merged, List<Integer> failedCores, PrintWriter out, PrintWriter err,
+                       List<String> taskProblems) throws IOException {
+        taskProblems.forEach(err::println);
         if (merged.size() == 0) {
             err.println("tvp: no results; every JMH run failed (see " + run.file(LOG) + ")");
             return FAILED;

@@ -28,6 +28,9 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
     /** The param every result carries: the core count its fork was pinned to. */
     public static final String CORES_PARAM = "cores";
 
+    /** The benchmarks of a user's task ({@code bench/UserTask*}): run with {@code --task} only, never in the suite. */
+    public static final String USER_TASK_BENCHMARKS = "io\\.tvpbench\\.bench\\.UserTask";
+
     public BenchmarkPlan {
         invocations = List.copyOf(invocations);
     }
@@ -39,6 +42,21 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
      * @throws IllegalArgumentException when the regex does not compile or matches no benchmark
      */
     public static BenchmarkPlan of(BenchmarkList list, String include, Profile profile, CoreCounts cores) {
+        return of(list, include, List.of(USER_TASK_BENCHMARKS), Map.of(), profile, cores);
+    }
+
+    /**
+     * Plans the run of a user's task: its benchmarks only, with {@code params} applied to every benchmark that
+     * declares them. A param declared with several values (strategy) is narrowed to the given ones, and a
+     * benchmark left with none is dropped; a param declared with one value (the task's class, concurrency) is set.
+     */
+    public static BenchmarkPlan ofUserTask(BenchmarkList list, Map<String, List<String>> params, Profile profile,
+                                           CoreCounts cores) {
+        return of(list, USER_TASK_BENCHMARKS, List.of(), params, profile, cores);
+    }
+
+    private static BenchmarkPlan of(BenchmarkList list, String include, List<String> excludes,
+                                    Map<String, List<String>> params, Profile profile, CoreCounts cores) {
         String regex = include == null || include.isBlank() ? ".*" : include;
         try {
             Pattern.compile(regex);
@@ -48,24 +66,47 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         }
         PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
         List<BenchmarkListEntry> found = new ArrayList<>(
-                list.find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), List.of(regex), List.of()));
+                list.find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), List.of(regex), excludes));
         if (found.isEmpty()) {
             throw new IllegalArgumentException("--include: '" + regex + "' matches no benchmark (java -jar target/benchmarks.jar -l lists them)");
         }
         Map<Map<String, List<String>>, List<BenchmarkListEntry>> byParams = new LinkedHashMap<>();
         for (BenchmarkListEntry e : found) {
-            byParams.computeIfAbsent(narrow(e, profile), p -> new ArrayList<>()).add(e);
+            Map<String, List<String>> narrowed = narrow(e, profile, params);
+            if (narrowed != null) {
+                byParams.computeIfAbsent(narrowed, p -> new ArrayList<>()).add(e);
+            }
+        }
+        if (byParams.isEmpty()) {
+            throw new IllegalArgumentException("no benchmark runs with " + params);
         }
         List<JmhInvocation> invocations = new ArrayList<>();
-        byParams.forEach((params, entries) -> invocations.add(new JmhInvocation(entries, params)));
+        byParams.forEach((narrowed, entries) -> invocations.add(new JmhInvocation(entries, narrowed)));
         return new BenchmarkPlan(profile, include == null || include.isBlank() ? "" : include, cores, invocations);
     }
 
-    /** The declared values the profile keeps of each param it narrows, where that is fewer than all of them. */
-    private static Map<String, List<String>> narrow(BenchmarkListEntry entry, Profile profile) {
+    /**
+     * The values given in {@code params} (narrowing a multi-valued param, setting a single-valued one), else the
+     * declared values the profile keeps of each param it narrows, where that is fewer than all of them; null when
+     * a given param leaves the benchmark no value.
+     */
+    private static Map<String, List<String>> narrow(BenchmarkListEntry entry, Profile profile,
+                                                    Map<String, List<String>> params) {
         Map<String, List<String>> narrowed = new TreeMap<>();
+        for (Map.Entry<String, String[]> declared : entry.getParams().orElse(Map.of()).entrySet()) {
+            List<String> given = params.get(declared.getKey());
+            if (given == null) {
+                continue;
+            }
+            List<String> values = declared.getValue().length == 1 ? given
+                    : Arrays.stream(declared.getValue()).filter(given::contains).toList();
+            if (values.isEmpty()) {
+                return null;
+            }
+            narrowed.put(declared.getKey(), values);
+        }
         entry.getParams().orElse(Map.of()).forEach((name, values) -> {
-            if (!name.equals(CORES_PARAM)) {
+            if (!name.equals(CORES_PARAM) && !params.containsKey(name)) {
                 profile.keptValues(name).ifPresent(keep -> {
                     List<String> kept = Arrays.stream(values).filter(keep::contains).toList();
                     if (!kept.isEmpty() && kept.size() < values.length) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,7 +33,15 @@ final class ChildProcess {
 
     /** Starts {@code command} (an argument list, no shell) with stderr merged into stdout. */
     static ChildProcess start(List<String> command, Writer log, Consumer<String> listener) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return start(command, Map.of(), log, listener);
+    }
+
+    /** The same, with {@code environment} added to this process's own for the child and its forks. */
+    static ChildProcess start(List<String> command, Map<String, String> environment, Writer log,
+                              Consumer<String> listener) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         Thread pump = Thread.ofPlatform().name("jmh-output").daemon().start(() -> copy(process, log, listener));
         return new ChildProcess(process, pump);

@@ -2,6 +2,9 @@ package io.tvpbench.run;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -14,6 +17,7 @@ public final class JmhProgress {
     private static final String BENCHMARK = "# Benchmark: ";
     private static final String PARAMETERS = "# Parameters: ";
     private static final String RUN_PROGRESS = "# Run progress:";
+    private static final String TASK_PROBLEM = "tvp: your task ";
 
     private final int total;
     private final Duration estimate;
@@ -25,6 +29,7 @@ public final class JmhProgress {
     private String benchmark;
     private String params = "";
     private String lastError;
+    private final Set<String> taskProblems = new LinkedHashSet<>();
 
     public JmhProgress(int total, Duration estimate, PrintWriter out, LongSupplier nanoTime) {
         this.total = total;
@@ -55,9 +60,19 @@ public final class JmhProgress {
         return lastError;
     }
 
+    /**
+     * What went wrong with a user's task, each distinct line once, as the forks printed it (bench/'s
+     * {@code UserTaskProblems}).
+     */
+    public synchronized List<String> taskProblems() {
+        return List.copyOf(taskProblems);
+    }
+
     /** Feeds one line of JMH output. */
     public synchronized void accept(String line) {
-        if (line.startsWith("ERROR:")) {
+        if (line.startsWith(TASK_PROBLEM)) {
+            taskProblems.add(line.strip());
+        } else if (line.startsWith("ERROR:")) {
             lastError = line.replaceFirst("^(ERROR: )+(\\S+Exception: )?(ERROR: )?", "");
         } else if (line.startsWith(BENCHMARK)) {
             benchmark = shortName(line.substring(BENCHMARK.length()).trim());

@@ -83,6 +83,14 @@ final class AsyncRunner implements TaskRunner {
                     byte[] payload = Payloads.of(task.payloadBytes());
                     future.complete(Checksums.ofPayload(seed, payload, 0, payload.length));
                 }
+                case USER_TASK -> context.userTask().runAsync(task.index(), loop.events::execute)
+                        .whenComplete((checksum, failure) -> {
+                            if (failure == null) {
+                                future.complete(checksum);
+                            } else {
+                                future.completeExceptionally(new TaskFailedException(task, failure));
+                            }
+                        });
             }
         } catch (Throwable t) {
             future.completeExceptionally(new TaskFailedException(task, t));

@@ -1,5 +1,6 @@
 package io.tvpbench.strategy;
 
+import io.tvpbench.workload.LoadedTask;
 import io.tvpbench.workload.TaskSpec;
 
 /** A task of a batch failed; the message names the task and the cause. */
@@ -22,7 +23,6 @@ public final class TaskFailedException extends RuntimeException {
     }
 
     private static String describe(Throwable cause) {
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : cause.getClass().getSimpleName() + ": " + message;
+        return LoadedTask.describe(cause);
     }
 }

@@ -99,6 +99,9 @@ final class AotCache {
     private static List<TaskSpec> trainingTasks() {
         List<TaskSpec> tasks = new ArrayList<>();
         for (Workload workload : Workload.values()) {
+            if (workload == Workload.USER_TASK) {
+                continue;
+            }
             tasks.addAll(TaskSpec.batch(workload, 4, Grain.parse("200us"), 100, 64 << 10));
         }
         return tasks;

@@ -2,9 +2,12 @@ package io.tvpbench.worker;
 
 import io.tvpbench.workload.Checksums;
 import io.tvpbench.workload.Fault;
+import io.tvpbench.workload.LoadedTask;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Tasks;
+import io.tvpbench.workload.UserTaskException;
+import io.tvpbench.workload.UserTaskSource;
 import io.tvpbench.workload.Workload;
 
 import java.io.BufferedInputStream;
@@ -25,6 +28,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class WorkerMain {
 
+    /** The exit code of a child whose user task could not be loaded or set up. */
+    static final int USER_TASK_FAILED = 3;
+
     /** What a {@link Fault#GARBAGE} task writes instead of a reply. */
     static final byte[] GARBAGE = "garbage, not a frame\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -32,12 +38,15 @@ public final class WorkerMain {
     private final FrameWriter writer;
     private final SharedMemoryReader shared = new SharedMemoryReader();
     private final ByteBuffer head = ByteBuffer.allocate(Long.BYTES);
+    private final LoadedTask userTask;
     private InetSocketAddress echo;
-    private TaskContext context = TaskContext.child(null);
+    private TaskContext context;
 
-    private WorkerMain(OutputStream link) {
+    private WorkerMain(OutputStream link, LoadedTask userTask) {
         this.link = link;
         this.writer = new FrameWriter(link);
+        this.userTask = userTask;
+        this.context = TaskContext.child(null, userTask);
     }
 
     public static void main(String[] args) throws IOException {
@@ -46,9 +55,26 @@ public final class WorkerMain {
         ParentWatch.start();
         FrameReader reader = new FrameReader(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16),
                 "the parent");
-        WorkerMain worker = new WorkerMain(link);
+        WorkerMain worker = new WorkerMain(link, loadUserTask());
         worker.writer.write(Frame.READY, worker.head.clear().putLong(ProcessHandle.current().pid()).flip());
         worker.serve(reader);
+        if (worker.userTask != null) {
+            System.exit(0); // a user's task may have left non-daemon threads; its stdin closed, so the child ends
+        }
+    }
+
+    /**
+     * The user's task named by system properties, loaded and set up before READY, so a child's measured start-up
+     * includes its classpath; one that cannot load ends the child with its reason on stderr.
+     */
+    private static LoadedTask loadUserTask() {
+        try {
+            return UserTaskSource.fromSystemProperties().map(LoadedTask::load).orElse(null);
+        } catch (UserTaskException e) {
+            System.err.println("tvp worker: " + e.getMessage());
+            System.exit(USER_TASK_FAILED);
+            return null;
+        }
     }
 
     private void serve(FrameReader reader) throws IOException {
@@ -77,7 +103,7 @@ public final class WorkerMain {
         try {
             checksum = execute(task);
         } catch (Exception e) {
-            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            String reason = LoadedTask.describe(e);
             writer.write(Frame.FAILURE, ByteBuffer.wrap(reason.getBytes(StandardCharsets.UTF_8)));
             return;
         }
@@ -103,7 +129,7 @@ public final class WorkerMain {
     private TaskContext contextFor(InetSocketAddress address) {
         if (address != null && !address.equals(echo)) {
             context.close();
-            context = TaskContext.child(address);
+            context = TaskContext.child(address, userTask);
             echo = address;
         }
         return context;

@@ -1,6 +1,7 @@
 package io.tvpbench.workload;
 
 import java.net.InetSocketAddress;
+import java.util.Objects;
 
 /**
  * What tasks need beyond their {@link TaskSpec}: the loopback echo server and a client for it. The harness side
@@ -10,23 +11,48 @@ import java.net.InetSocketAddress;
 public final class TaskContext implements AutoCloseable {
 
     private final boolean exitAllowed;
+    private final LoadedTask userTask;
     private EchoServer ownedServer;
     private InetSocketAddress echoAddress;
     private EchoClient echoClient;
 
-    private TaskContext(InetSocketAddress echoAddress, boolean exitAllowed) {
+    private TaskContext(InetSocketAddress echoAddress, boolean exitAllowed, LoadedTask userTask) {
         this.echoAddress = echoAddress;
         this.exitAllowed = exitAllowed;
+        this.userTask = userTask;
     }
 
     /** The harness side: owns an echo server, started when a task first needs it. */
     public static TaskContext local() {
-        return new TaskContext(null, false);
+        return new TaskContext(null, false, null);
+    }
+
+    /** The harness side for {@link Workload#USER_TASK}: runs {@code userTask}, loaded and set up in this JVM. */
+    public static TaskContext local(LoadedTask userTask) {
+        return new TaskContext(null, false, Objects.requireNonNull(userTask, "userTask"));
     }
 
     /** A child JVM's side: uses the parent's echo server (if any) and may honour {@link Fault#EXIT}. */
     public static TaskContext child(InetSocketAddress parentEcho) {
-        return new TaskContext(parentEcho, true);
+        return new TaskContext(parentEcho, true, null);
+    }
+
+    /** A child JVM's side with the user's task it loaded at start-up, or null when it was started without one. */
+    public static TaskContext child(InetSocketAddress parentEcho, LoadedTask userTask) {
+        return new TaskContext(parentEcho, true, userTask);
+    }
+
+    /** The user's task that {@link Workload#USER_TASK} runs. */
+    public LoadedTask userTask() {
+        if (userTask == null) {
+            throw new IllegalStateException("a USER_TASK task needs a user's task, and this JVM loaded none");
+        }
+        return userTask;
+    }
+
+    /** Whether this context has a user's task ({@link #userTask()}). */
+    public boolean hasUserTask() {
+        return userTask != null;
     }
 
     /** The echo server's address, starting the owned server if this context owns one. */

@@ -34,6 +34,7 @@ public final class Tasks {
                 byte[] payload = Payloads.of(spec.payloadBytes());
                 yield Checksums.ofPayload(seed, payload, 0, payload.length);
             }
+            case USER_TASK -> context.userTask().run(spec.index());
         };
     }
 

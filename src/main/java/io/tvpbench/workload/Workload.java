@@ -15,7 +15,9 @@ public enum Workload {
     /** A CPU slice of the grain, then a blocking wait of the latency. */
     MIXED,
     /** The task receives a payload of S bytes and returns its checksum. */
-    DATA_TRANSFER;
+    DATA_TRANSFER,
+    /** The user's own task ({@code io.tvpbench.api.Task}), loaded from their classpath: {@code run(index)}. */
+    USER_TASK;
 
     /** True when the task's time is dominated by waiting, so concurrency beyond the core count pays. */
     public boolean blocks() {

@@ -1,0 +1,45 @@
+package io.tvpbench.bench;
+
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.strategy.TaskFailedException;
+import io.tvpbench.workload.LoadedTask;
+import io.tvpbench.workload.UserTaskException;
+
+import java.io.PrintStream;
+
+/**
+ * Turns what goes wrong with a user's task inside a fork into one line starting with {@link #PREFIX} on stderr:
+ * JMH copies it into its output, where the runner picks it up and repeats it to the user.
+ */
+final class UserTaskProblems {
+
+    /** The start of every such line; the runner matches it (run/'s {@code JmhProgress}). */
+    static final String PREFIX = "tvp: your task ";
+
+    private UserTaskProblems() {
+    }
+
+    /** The one line for {@code failure} under {@code strategy}, or null when it is not about the task. */
+    static String describe(Strategy strategy, Throwable failure) {
+        if (failure instanceof TaskFailedException failed) {
+            String cause = failed.getCause() == null ? failed.getMessage() : LoadedTask.describe(failed.getCause());
+            String verb = cause.contains("timed out after") ? "hung under " : "threw under ";
+            return PREFIX + verb + strategy + ": task #" + failed.task().index() + ": " + cause;
+        }
+        if (failure instanceof UserTaskException) {
+            return PREFIX + "cannot be loaded in the benchmark JVM: " + failure.getMessage();
+        }
+        String message = failure.getMessage();
+        return message != null && message.startsWith(PREFIX) ? message : null;
+    }
+
+    /** Prints {@code failure}'s line, if it has one, and returns the failure for rethrowing. */
+    static <T extends Throwable> T report(Strategy strategy, T failure, PrintStream err) {
+        String line = describe(strategy, failure);
+        if (line != null) {
+            err.println(line);
+            err.flush();
+        }
+        return failure;
+    }
+}

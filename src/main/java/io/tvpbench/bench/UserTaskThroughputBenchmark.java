@@ -1,0 +1,25 @@
+package io.tvpbench.bench;
+
+import io.tvpbench.strategy.Strategy;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.Param;
+
+/**
+ * Hypothesis: your own task, not a synthetic kernel, decides the strategy: CPU-bound work scales on any pool up
+ * to the cores, blocking work on virtual threads (or ASYNC, where the task has a non-blocking form), and a pool
+ * of child JVMs pays only when a task is long enough to hide the pipe round trip.
+ * <p>
+ * Timing includes dispatching a batch of 100 calls of the task, running them, waiting for all and checking every
+ * checksum against a sequential run's; it excludes loading the task, its {@code setUp} and starting the runner
+ * (threads, loops, child JVMs: see {@link UserTaskStartupBenchmark}), all once per trial. Score: tasks per second.
+ * <p>
+ * Run: {@code scripts/tvp run --task com.acme.MyTask --classpath app.jar}
+ */
+@OperationsPerInvocation(UserTaskThroughputBenchmark.TASKS)
+public class UserTaskThroughputBenchmark extends UserTaskBase {
+
+    static final int TASKS = 100;
+
+    @Param({"SEQUENTIAL", "FIXED_POOL", "FORK_JOIN", "VIRTUAL", "ASYNC", "PROCESS_POOL"})
+    public Strategy strategy;
+}
