@@ -5,9 +5,6 @@ import io.tvpbench.worker.ChildJvmOptions;
 import io.tvpbench.workload.LoadedTask;
 import io.tvpbench.workload.UserTaskSource;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The user's task as a fork sees it: named by the {@code task} param, its classpath, argument and timeout in the
  * environment the runner set, loaded here and, with the same classpath, in every child JVM.
@@ -29,10 +26,7 @@ record UserTask(UserTaskSource source, LoadedTask loaded) {
 
     /** The lean child JVM options, plus what makes each child load this task before it is ready. */
     ChildJvmOptions childJvm() {
-        ChildJvmOptions defaults = ChildJvmOptions.defaults();
-        List<String> options = new ArrayList<>(defaults.jvmOptions());
-        options.addAll(source.childJvmOptions());
-        return defaults.withJvmOptions(options).withTaskTimeout(source.timeout());
+        return ChildJvmOptions.defaults().withUserTask(source);
     }
 
     /** Fails the trial of a strategy the task cannot run under: ASYNC needs the non-blocking form. */

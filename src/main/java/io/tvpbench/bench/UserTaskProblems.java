@@ -2,6 +2,7 @@ package io.tvpbench.bench;
 
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.strategy.TaskFailedException;
+import io.tvpbench.worker.WorkerException;
 import io.tvpbench.workload.LoadedTask;
 import io.tvpbench.workload.UserTaskException;
 
@@ -22,7 +23,9 @@ final class UserTaskProblems {
     /** The one line for {@code failure} under {@code strategy}, or null when it is not about the task. */
     static String describe(Strategy strategy, Throwable failure) {
         if (failure instanceof TaskFailedException failed) {
-            String cause = failed.getCause() == null ? failed.getMessage() : LoadedTask.describe(failed.getCause());
+            Throwable reason = failed.getCause();
+            String cause = reason == null ? failed.getMessage()
+                    : reason instanceof WorkerException ? reason.getMessage() : LoadedTask.describe(reason);
             String verb = cause.contains("timed out after") ? "hung under " : "threw under ";
             return PREFIX + verb + strategy + ": task #" + failed.task().index() + ": " + cause;
         }

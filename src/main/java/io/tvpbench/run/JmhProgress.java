@@ -62,7 +62,7 @@ public final class JmhProgress {
 
     /**
      * What went wrong with a user's task, each distinct line once, as the forks printed it (bench/'s
-     * {@code UserTaskProblems}).
+     * {@code UserTaskProblems}), in the order they came.
      */
     public synchronized List<String> taskProblems() {
         return List.copyOf(taskProblems);
@@ -70,9 +70,11 @@ public final class JmhProgress {
 
     /** Feeds one line of JMH output. */
     public synchronized void accept(String line) {
-        if (line.startsWith(TASK_PROBLEM)) {
-            taskProblems.add(line.strip());
-        } else if (line.startsWith("ERROR:")) {
+        int problem = line.indexOf(TASK_PROBLEM);
+        if (problem >= 0) {
+            taskProblems.add(line.substring(problem).strip()); // JMH may print it after "Iteration 1: "
+        }
+        if (line.startsWith("ERROR:")) {
             lastError = line.replaceFirst("^(ERROR: )+(\\S+Exception: )?(ERROR: )?", "");
         } else if (line.startsWith(BENCHMARK)) {
             benchmark = shortName(line.substring(BENCHMARK.length()).trim());

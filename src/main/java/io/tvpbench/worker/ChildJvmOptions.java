@@ -1,8 +1,11 @@
 package io.tvpbench.worker;
 
+import io.tvpbench.workload.UserTaskSource;
+
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +77,13 @@ public record ChildJvmOptions(String java, String classpath, List<String> jvmOpt
 
     public ChildJvmOptions withStartTimeout(Duration timeout) {
         return new ChildJvmOptions(java, classpath, jvmOptions, variant, transport, taskTimeout, timeout, aotCacheDir);
+    }
+
+    /** Children that load the user's task before they are ready, with its timeout as the task timeout. */
+    public ChildJvmOptions withUserTask(UserTaskSource task) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(task.childJvmOptions());
+        return withJvmOptions(options).withTaskTimeout(task.timeout());
     }
 
     public ChildJvmOptions withAotCacheDir(Path dir) {
