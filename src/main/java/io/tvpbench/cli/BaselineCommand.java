@@ -1,6 +1,6 @@
 package io.tvpbench.cli;
 
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.RunEnvironment;
 import io.tvpbench.track.Baselines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

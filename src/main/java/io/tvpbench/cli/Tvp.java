@@ -1,6 +1,6 @@
 package io.tvpbench.cli;
 
-import io.tvpbench.report.ResultFormatException;
+import io.tvpbench.results.ResultFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

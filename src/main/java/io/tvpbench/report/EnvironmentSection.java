@@ -1,5 +1,8 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.text.Fmt;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

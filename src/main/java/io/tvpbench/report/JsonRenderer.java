@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tvpbench.stats.Interval;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.JmhResults;
 
 import java.io.UncheckedIOException;
 import java.util.Map;

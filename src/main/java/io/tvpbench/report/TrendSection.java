@@ -1,5 +1,7 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.History;
+import io.tvpbench.text.Fmt;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;

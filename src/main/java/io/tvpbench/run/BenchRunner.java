@@ -1,7 +1,7 @@
 package io.tvpbench.run;
 
-import io.tvpbench.report.JmhResults;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 import org.openjdk.jmh.runner.BenchmarkList;
 
 import java.io.IOException;

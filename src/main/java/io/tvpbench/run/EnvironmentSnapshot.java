@@ -3,8 +3,8 @@ package io.tvpbench.run;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tvpbench.worker.ChildJvmOptions;
-import io.tvpbench.report.JmhResults;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

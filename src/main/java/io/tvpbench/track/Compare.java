@@ -1,7 +1,10 @@
 package io.tvpbench.track;
 
-import io.tvpbench.report.JmhResult;
+import io.tvpbench.results.JmhResult;
 import io.tvpbench.stats.Holm;
+import io.tvpbench.stats.HierarchicalBootstrap;
+import io.tvpbench.stats.DetectableChange;
+import io.tvpbench.stats.ForkSignificance;
 import org.apache.commons.math3.stat.StatUtils;
 
 import java.nio.file.Path;
@@ -36,7 +39,7 @@ public final class Compare {
                     + " and the current run's " + cur.results().size() + " benchmarks share no benchmark + params");
         }
         List<Sides> sides = common.stream().map(k -> new Sides(base.results().get(k), cur.results().get(k))).toList();
-        double[] p = sides.stream().mapToDouble(s -> ForkTest.pValue(s.baseMeans, s.curMeans)).toArray();
+        double[] p = sides.stream().mapToDouble(s -> ForkSignificance.pValue(s.baseMeans, s.curMeans)).toArray();
         double[] adjusted = Holm.adjust(p);
         int tests = (int) Arrays.stream(p).filter(v -> !Double.isNaN(v)).count();
         HierarchicalBootstrap bootstrap = new HierarchicalBootstrap(options.resamples(), options.seed());
@@ -81,7 +84,7 @@ public final class Compare {
             } else {
                 change = StatUtils.mean(curMeans) / StatUtils.mean(baseMeans) - 1;
             }
-            if (ForkTest.testable(baseMeans, curMeans)) {
+            if (ForkSignificance.testable(baseMeans, curMeans)) {
                 double[] ratio = bootstrap.ratioInterval(baseForks, curForks, 1 - options.alpha() / tests, cur.key().hashCode());
                 low = ratio[0] - 1;
                 high = ratio[1] - 1;

@@ -1,6 +1,6 @@
 package io.tvpbench.track;
 
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.RunEnvironment;
 
 import java.util.List;
 

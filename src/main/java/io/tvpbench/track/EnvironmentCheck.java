@@ -1,8 +1,8 @@
 package io.tvpbench.track;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tvpbench.report.JmhResult;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.RunEnvironment;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

@@ -1,7 +1,7 @@
 package io.tvpbench.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.RunEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package io.tvpbench.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.JmhResults;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

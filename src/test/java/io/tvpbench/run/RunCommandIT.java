@@ -2,9 +2,9 @@ package io.tvpbench.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tvpbench.cli.Tvp;
-import io.tvpbench.report.JmhResult;
-import io.tvpbench.report.JmhResults;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
