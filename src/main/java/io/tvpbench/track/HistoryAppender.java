@@ -72,7 +72,7 @@ public final class HistoryAppender {
     }
 
     private static String timestamp(RunEnvironment env, Path resultFile) {
-        String started = env.json().path("startedAt").asText("");
+        String started = env.startedAt() == null ? "" : env.startedAt();
         try {
             return Instant.parse(started).toString();
         } catch (DateTimeParseException notRecorded) {

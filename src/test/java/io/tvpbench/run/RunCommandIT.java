@@ -71,7 +71,7 @@ class RunCommandIT {
         assertEquals(expectedCores, results.stream().map(r -> r.param(BenchmarkPlan.CORES_PARAM)).collect(Collectors.toSet()));
         assertEquals(Set.of("platformThread", "virtualThread"), results.stream().map(JmhResult::method).collect(Collectors.toSet()));
 
-        JsonNode env = RunEnvironment.read(run.resolve(RunEnvironment.FILE_NAME)).json();
+        JsonNode env = JmhResults.mapper().readTree(run.resolve(RunEnvironment.FILE_NAME).toFile());
         assertEquals(1, env.path("schemaVersion").asInt());
         assertEquals("smoke", env.path("profile").asText());
         assertEquals(expectedCores, new TreeSet<>(textValues(env.at("/cores/counts"))));
