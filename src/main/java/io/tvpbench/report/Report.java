@@ -28,7 +28,7 @@ public final class Report {
         this.history = history;
         this.measurements = runs.stream().flatMap(r -> r.measurements().stream()).toList();
         this.throughputs = new Throughputs(measurements);
-        for (Scenario scenario : throughputs.scenarios()) {
+        for (ScenarioKey scenario : throughputs.scenarios()) {
             throughputs.machineCores(scenario).forEach((machine, cores) -> cores.forEach(
                     k -> verdicts.addAll(Verdict.of(scenario, machine, k, throughputs.cell(scenario, machine, k)))));
         }

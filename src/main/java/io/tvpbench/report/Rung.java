@@ -1,7 +1,7 @@
 package io.tvpbench.report;
 
-import io.tvpbench.stats.Interval;
 import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.stats.Interval;
 
 import java.util.ArrayList;
 import java.util.Comparator;

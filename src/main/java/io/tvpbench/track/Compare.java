@@ -1,11 +1,11 @@
 package io.tvpbench.track;
 
 import io.tvpbench.results.JmhResult;
-import io.tvpbench.stats.Holm;
-import io.tvpbench.stats.HierarchicalBootstrap;
 import io.tvpbench.stats.DetectableChange;
 import io.tvpbench.stats.ForkSignificance;
-import org.apache.commons.math3.stat.StatUtils;
+import io.tvpbench.stats.HierarchicalBootstrap;
+import io.tvpbench.stats.Holm;
+import io.tvpbench.stats.RelativeChange;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,7 +82,7 @@ public final class Compare {
             if (baseMeans.length == 0 || curMeans.length == 0) {
                 change = cur.primaryMetric().score() / base.primaryMetric().score() - 1;
             } else {
-                change = StatUtils.mean(curMeans) / StatUtils.mean(baseMeans) - 1;
+                change = RelativeChange.ofForkMeans(baseMeans, curMeans);
             }
             if (ForkSignificance.testable(baseMeans, curMeans)) {
                 double[] ratio = bootstrap.ratioInterval(baseForks, curForks, 1 - options.alpha() / tests, cur.key().hashCode());
@@ -93,7 +93,7 @@ public final class Compare {
             return new BenchmarkChange(cur.key(), cur.benchmark(), cur.params(), cur.mode(),
                     Objects.requireNonNullElse(cur.primaryMetric().scoreUnit(), ""), direction,
                     base.primaryMetric().score(), cur.primaryMetric().score(), baseMeans.length, curMeans.length,
-                    change, low, high, p, adjustedP, detectable, Verdict.decide(adjustedP, change, direction, options));
+                    change, low, high, p, adjustedP, detectable, ChangeVerdict.decide(adjustedP, change, direction, options));
         }
 
         private static List<List<Double>> nonEmpty(List<List<Double>> forks) {

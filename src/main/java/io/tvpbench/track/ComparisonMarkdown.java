@@ -58,7 +58,7 @@ public final class ComparisonMarkdown {
         md.append("| verdict | benchmark | params | mode | baseline | current | change | interval | p (Holm) | forks | detectable |\n");
         md.append("|---|---|---|---|---:|---:|---:|---|---:|---:|---:|\n");
         for (BenchmarkChange c : changes) {
-            String verdict = c.verdict() == Verdict.REGRESSION ? "**regression**" : c.verdict().label();
+            String verdict = c.verdict() == ChangeVerdict.REGRESSION ? "**regression**" : c.verdict().label();
             md.append("| ").append(verdict)
                     .append(" | ").append(Escape.markdown(Names.shortName(c.benchmark())))
                     .append(" | ").append(Escape.markdown(params(c.params())))
