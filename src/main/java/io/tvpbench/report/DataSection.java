@@ -10,9 +10,8 @@ final class DataSection {
     private DataSection() {
     }
 
-    static Optional<Section> build(Report report) {
-        Throughputs t = report.throughputs();
-        Rows rows = new Rows(report, "scenario", "strategy", "cores", "tasks/s", "95% CI", "bytes/s");
+    static Optional<Section> build(Throughputs t, boolean severalMachines) {
+        Rows rows = new Rows(severalMachines, "scenario", "strategy", "cores", "tasks/s", "95% CI", "bytes/s");
         for (ScenarioKey s : t.scenarios()) {
             if (!s.workload().equals("DATA_TRANSFER")) {
                 continue;

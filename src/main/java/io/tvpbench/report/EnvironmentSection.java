@@ -14,10 +14,10 @@ final class EnvironmentSection {
     private EnvironmentSection() {
     }
 
-    static Section build(Report report) {
+    static Section build(List<LoadedRun> runs, List<String> warnings) {
         List<Block> blocks = new ArrayList<>();
-        report.warnings().forEach(w -> blocks.add(new Block.Warning(w)));
-        for (LoadedRun run : report.runs()) {
+        warnings.forEach(w -> blocks.add(new Block.Warning(w)));
+        for (LoadedRun run : runs) {
             blocks.add(new Block.Table(List.of("field", String.valueOf(run.source())), rows(run)));
         }
         return new Section("environment", "Environment", "On what machine, JDK and settings were these numbers taken?",

@@ -16,8 +16,7 @@ final class GilSection {
     private GilSection() {
     }
 
-    static Optional<Section> build(Report report) {
-        Throughputs t = report.throughputs();
+    static Optional<Section> build(Throughputs t, List<String> machines) {
         List<Block> blocks = new ArrayList<>();
         for (ScenarioKey gil : t.scenarios()) {
             ScenarioKey free = gil.withWorkload("CPU");
@@ -25,7 +24,7 @@ final class GilSection {
                 continue;
             }
             blocks.add(new Block.Text(gil.label() + " against " + free.label() + ":"));
-            Rows rows = new Rows(report, "strategy", "kind", "cores", "CPU tasks/s", "CPU_GIL tasks/s", "CPU_GIL / CPU",
+            Rows rows = new Rows(machines.size() > 1, "strategy", "kind", "cores", "CPU tasks/s", "CPU_GIL tasks/s", "CPU_GIL / CPU",
                     "speed-up CPU", "speed-up CPU_GIL");
             t.machineCores(gil).forEach((machine, cores) -> {
                 for (Contender c : t.contenders(gil)) {
@@ -40,7 +39,7 @@ final class GilSection {
                     }
                 }
                 summary(t, free, gil, machine, cores).ifPresent(blocks::add);
-                chart(t, free, gil, machine, cores, report.machines().indexOf(machine)).ifPresent(blocks::add);
+                chart(t, free, gil, machine, cores, machines.indexOf(machine)).ifPresent(blocks::add);
             });
             blocks.add(rows.table());
         }
