@@ -1,5 +1,6 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -25,11 +26,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, List<JmhInvocation> invocations) {
 
-    /** The param every result carries: the core count its fork was pinned to. */
-    public static final String CORES_PARAM = "cores";
-
     /** The benchmarks of a user's task ({@code bench/UserTask*}): run with {@code --task} only, never in the suite. */
-    public static final String USER_TASK_BENCHMARKS = "io\\.tvpbench\\.bench\\.UserTask";
+    public static final String USER_TASK_BENCHMARKS = Pattern.quote(Vocabulary.BENCHMARK_PACKAGE + "."
+            + Vocabulary.USER_TASK_PREFIX);
 
     public BenchmarkPlan {
         invocations = List.copyOf(invocations);
@@ -106,7 +105,7 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
             narrowed.put(declared.getKey(), values);
         }
         entry.getParams().orElse(Map.of()).forEach((name, values) -> {
-            if (!name.equals(CORES_PARAM) && !params.containsKey(name)) {
+            if (!name.equals(Vocabulary.CORES_PARAM) && !params.containsKey(name)) {
                 profile.keptValues(name).ifPresent(keep -> {
                     List<String> kept = Arrays.stream(values).filter(keep::contains).toList();
                     if (!kept.isEmpty() && kept.size() < values.length) {
