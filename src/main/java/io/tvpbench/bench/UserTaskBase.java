@@ -52,6 +52,10 @@ public abstract class UserTaskBase {
     @Param("0")
     public int concurrency;
 
+    /** Always USER_TASK: it files the results with the suite's workloads, so verdicts and scaling apply unchanged. */
+    @Param("USER_TASK")
+    public Workload workload;
+
     private Strategy strategy;
     private TaskContext context;
     private HungTaskWatch watch;
@@ -61,6 +65,9 @@ public abstract class UserTaskBase {
     public void startRunner(BenchmarkParams params) {
         int verifiedCores = Cores.verified(cores);
         strategy = Strategy.parse(params.getParam("strategy"));
+        if (workload != Workload.USER_TASK) {
+            throw new IllegalArgumentException("the UserTask benchmarks measure workload USER_TASK only, not " + workload);
+        }
         try {
             UserTask user = UserTask.load(task);
             user.requireApplicable(strategy);

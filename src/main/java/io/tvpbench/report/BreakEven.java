@@ -46,7 +46,8 @@ public record BreakEven(ScenarioKey scenario, String machine, int cores, Contend
                         }
                     }
                     if (pool != null && threads != null) {
-                        double startup = startupMicros(ladder, machine);
+                        double startup = startupMicros(ladder, machine,
+                                scenario.workload().equals(Vocabulary.USER_TASK));
                         double xt = threads.getValue().estimate();
                         double xp = pool.getValue().estimate();
                         double tasks = xp > xt ? startup / 1e6 / (1 / xt - 1 / xp) : Double.NaN;
@@ -63,10 +64,14 @@ public record BreakEven(ScenarioKey scenario, String machine, int cores, Contend
         return a == null || b.getValue().estimate() > a.getValue().estimate() ? b : a;
     }
 
-    /** The DEFAULT child JVM's time to ready on this machine; NaN when it was not measured. */
-    private static double startupMicros(List<Rung> ladder, String machine) {
+    /**
+     * The DEFAULT child JVM's time to ready on this machine, for a user's task the child that loads it (its
+     * classpath and set-up included); NaN when it was not measured.
+     */
+    private static double startupMicros(List<Rung> ladder, String machine, boolean userTask) {
         for (Rung r : ladder) {
-            if (r.machine().equals(machine) && r.benchmark().endsWith("." + Vocabulary.CHILD_JVM_READY) && r.note() == null
+            if (r.machine().equals(machine) && r.isUserTask() == userTask
+                    && r.benchmark().endsWith("." + Vocabulary.CHILD_JVM_READY) && r.note() == null
                     && (r.variant() == null || r.variant().equals(Vocabulary.DEFAULT))) {
                 return r.micros().estimate();
             }

@@ -11,6 +11,7 @@ import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,11 +39,12 @@ final class JsonRenderer implements ReportFormat.Renderer {
         }
         report.analysis().warnings().forEach(root.putArray("warnings")::add);
         results(report.analysis(), root.putArray("results"));
-        verdicts(report.analysis(), root.putArray("verdicts"));
-        scaling(report.analysis(), root.putArray("scaling"));
+        verdicts(report.analysis().verdicts(), root.putArray("verdicts"));
+        scaling(report.analysis().series(), root.putArray("scaling"));
         startup(report.analysis(), root.putArray("startup"));
         dispatch(report.analysis(), root.putArray("dispatch"));
-        breakEven(report.analysis(), root.putArray("breakEven"));
+        breakEven(report.analysis().breakEvens(), root.putArray("breakEven"));
+        yourTask(YourTask.of(report.analysis()), root.putArray("yourTask"));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -74,8 +76,8 @@ final class JsonRenderer implements ReportFormat.Renderer {
         }
     }
 
-    private static void verdicts(Analysis analysis, ArrayNode array) {
-        for (Verdict v : analysis.verdicts()) {
+    private static void verdicts(List<Verdict> verdicts, ArrayNode array) {
+        for (Verdict v : verdicts) {
             ObjectNode o = array.addObject();
             scenario(o, v.scenario());
             o.put("machine", v.machine());
@@ -93,8 +95,8 @@ final class JsonRenderer implements ReportFormat.Renderer {
         }
     }
 
-    private static void scaling(Analysis analysis, ArrayNode array) {
-        for (Series s : analysis.series()) {
+    private static void scaling(List<Series> series, ArrayNode array) {
+        for (Series s : series) {
             ObjectNode o = array.addObject();
             scenario(o, s.scenario());
             contender(o, s.contender());
@@ -149,8 +151,8 @@ final class JsonRenderer implements ReportFormat.Renderer {
         }
     }
 
-    private static void breakEven(Analysis analysis, ArrayNode array) {
-        for (BreakEven b : analysis.breakEvens()) {
+    private static void breakEven(List<BreakEven> breakEvens, ArrayNode array) {
+        for (BreakEven b : breakEvens) {
             ObjectNode o = array.addObject();
             scenario(o, b.scenario());
             o.put("machine", b.machine());
@@ -162,6 +164,28 @@ final class JsonRenderer implements ReportFormat.Renderer {
             number(o, "startupMicros", b.startupMicros());
             o.put("never", b.never());
             number(o, "tasks", b.tasks());
+        }
+    }
+
+    /** Each user's task: the same verdict, scaling and break-even rows as above, and its child JVM. */
+    private static void yourTask(List<YourTask> tasks, ArrayNode array) {
+        for (YourTask t : tasks) {
+            ObjectNode o = array.addObject();
+            o.put(Vocabulary.TASK_PARAM, t.task());
+            scenario(o, t.scenario());
+            o.put("asyncApplicable", t.async());
+            verdicts(t.verdicts(), o.putArray("verdicts"));
+            scaling(t.series(), o.putArray("scaling"));
+            breakEven(t.breakEvens(), o.putArray("breakEven"));
+            ArrayNode children = o.putArray("childJvm");
+            for (YourTask.ChildJvm c : t.childJvms()) {
+                ObjectNode child = children.addObject();
+                child.put("machine", c.machine());
+                child.put(Vocabulary.CORES_PARAM, c.cores());
+                number(child, "startupMicros", c.startupMicros().estimate());
+                interval(child, c.startupMicros());
+                number(child, "rssBytes", c.rssBytes());
+            }
         }
     }
 

@@ -24,6 +24,10 @@ public record Report(Analysis analysis, List<Section> sections) {
     public static Report of(Analysis a) {
         boolean several = a.severalMachines();
         List<Section> s = new ArrayList<>();
+        List<YourTask> yourTasks = YourTask.of(a);
+        if (!yourTasks.isEmpty()) {
+            s.add(YourTaskSection.build(yourTasks, several));
+        }
         s.add(VerdictSection.build(a.verdicts(), a.throughputs().fewestForks(), a.warnings(), several));
         if (!a.throughputs().isEmpty()) {
             s.add(ScalingSection.build(a.throughputs(), a.series()));

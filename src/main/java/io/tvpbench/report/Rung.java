@@ -22,7 +22,13 @@ import java.util.TreeMap;
 public record Rung(String machine, String benchmark, String group, String variant, Interval micros, double saving,
                    String note) {
 
-    static final List<String> CLASSES = List.of(Vocabulary.DISPATCH_LATENCY_BENCHMARK, Vocabulary.STARTUP_COST_BENCHMARK);
+    static final List<String> CLASSES = List.of(Vocabulary.DISPATCH_LATENCY_BENCHMARK, Vocabulary.STARTUP_COST_BENCHMARK,
+            Vocabulary.USER_TASK_STARTUP_BENCHMARK);
+
+    /** Whether this is a child JVM that loads a user's task ({@code tvp run --task}), not the suite's lean worker. */
+    public boolean isUserTask() {
+        return benchmark.contains("." + Vocabulary.USER_TASK_STARTUP_BENCHMARK + ".");
+    }
 
     public String label() {
         return variant == null ? group : group + " " + variant;

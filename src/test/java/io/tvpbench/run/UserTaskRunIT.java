@@ -1,8 +1,8 @@
 package io.tvpbench.run;
 
 import io.tvpbench.cli.Tvp;
-import io.tvpbench.report.JmhResult;
-import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.JmhResults;
 import io.tvpbench.workload.TaskJars;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
