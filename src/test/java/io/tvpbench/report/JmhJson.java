@@ -57,6 +57,14 @@ final class JmhJson {
                 Map.of("strategy", strategy, "workload", workload, "cores", Integer.toString(cores), "grain", "10us"), forks);
     }
 
+    /** Adds a secondary metric to the last result added. */
+    JmhJson secondary(String name, double score) {
+        ObjectNode metric = ((ObjectNode) results.get(results.size() - 1).get("secondaryMetrics")).putObject(name);
+        metric.put("score", score);
+        metric.put("scoreUnit", "B");
+        return this;
+    }
+
     Path write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, JmhResults.mapper().writeValueAsString(results));
