@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.concurrent.Callable;
 
-/** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase (DESIGN.md §1). */
+/** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the JMH benchmarks once per core count, pinned, and writes a run directory and its report.")
 public final class RunCommand implements Callable<Integer> {

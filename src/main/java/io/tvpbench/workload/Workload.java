@@ -1,7 +1,7 @@
 package io.tvpbench.workload;
 
 /**
- * What a task does. The names appear in JMH params, JSON and reports (DESIGN.md §3), so they never change.
+ * What a task does. The names appear in JMH params, JSON and reports (docs/formats.md), so they never change.
  */
 public enum Workload {
     /** Deterministic integer kernel; the grain names its rough duration on a typical core. */
