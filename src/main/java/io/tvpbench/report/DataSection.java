@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.text.Fmt;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,10 +10,9 @@ final class DataSection {
     private DataSection() {
     }
 
-    static Optional<Section> build(Report report) {
-        Throughputs t = report.throughputs();
-        Rows rows = new Rows(report, "scenario", "strategy", "cores", "tasks/s", "95% CI", "bytes/s");
-        for (Scenario s : t.scenarios()) {
+    static Optional<Section> build(Throughputs t, boolean severalMachines) {
+        Rows rows = new Rows(severalMachines, "scenario", "strategy", "cores", "tasks/s", "95% CI", "bytes/s");
+        for (ScenarioKey s : t.scenarios()) {
             if (!s.workload().equals("DATA_TRANSFER")) {
                 continue;
             }

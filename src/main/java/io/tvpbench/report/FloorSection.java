@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.text.Fmt;
 import java.util.List;
 
 /** Each strategy's empty-task round trip against the raw hand-off it is built on. */
@@ -15,9 +16,9 @@ final class FloorSection {
         return Double.isNaN(f.floorMicros()) ? "floor not measured" : Fmt.times(f.ratio());
     }
 
-    static Section build(Report report) {
-        Rows rows = new Rows(report, "strategy", "cores", "round trip", "floor", "floor time", "ratio");
-        for (Floor f : report.floors()) {
+    static Section build(List<Floor> floors, boolean severalMachines) {
+        Rows rows = new Rows(severalMachines, "strategy", "cores", "round trip", "floor", "floor time", "ratio");
+        for (Floor f : floors) {
             rows.add(f.machine(), f.strategy(), VerdictSection.cores(f.cores()),
                     Fmt.micros(f.roundTripMicros().estimate()), f.floorName(), Fmt.micros(f.floorMicros()),
                     ratio(f));

@@ -1,5 +1,7 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.JmhMetric;
+import io.tvpbench.text.Fmt;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,9 +14,9 @@ final class FootprintSection {
     private FootprintSection() {
     }
 
-    static Optional<Section> build(Report report) {
-        Rows rows = new Rows(report, "unit", "memory per unit", "primary score");
-        for (Measurement m : report.measurements()) {
+    static Optional<Section> build(List<Measurement> measurements, boolean severalMachines) {
+        Rows rows = new Rows(severalMachines, "unit", "memory per unit", "primary score");
+        for (Measurement m : measurements) {
             if (!CLASS.equals(m.result().simpleClassName())) {
                 continue;
             }

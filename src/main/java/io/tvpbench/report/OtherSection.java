@@ -1,5 +1,7 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.text.Fmt;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -13,9 +15,9 @@ final class OtherSection {
     private OtherSection() {
     }
 
-    static Optional<Section> build(Report report) {
-        Rows rows = new Rows(report, "benchmark", "params", "mode", "score", "95% CI", "unit", "forks");
-        for (Measurement m : report.measurements()) {
+    static Optional<Section> build(List<Measurement> measurements, boolean severalMachines) {
+        Rows rows = new Rows(severalMachines, "benchmark", "params", "mode", "score", "95% CI", "unit", "forks");
+        for (Measurement m : measurements) {
             if (explained(m)) {
                 continue;
             }
