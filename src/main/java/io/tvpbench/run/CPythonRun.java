@@ -1,7 +1,6 @@
 package io.tvpbench.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tvpbench.results.CPythonResults;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 
 import java.io.IOException;
@@ -25,13 +24,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class CPythonRun {
 
-    /** The raw CPython results in a run directory (docs/formats.md). */
-    static final String FILE_NAME = "cpython.json";
     /** The benchmark whose CPU_GIL results the CPython figures stand beside; its grains are the ones measured. */
     static final String GIL_BENCHMARK = "CpuThroughputBenchmark";
     private static final String SCRIPT = "tvp_cpython.py";
     private static final int[] MINIMUM_VERSION = {3, 8};
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Starts a command as a child of the runner (killed with it on Ctrl-C); returns its exit code. */
     @FunctionalInterface
@@ -67,14 +63,14 @@ final class CPythonRun {
      */
     static boolean run(BenchmarkPlan plan, CorePinning pinning, boolean skip, Path runDir, Launcher launcher,
                        PrintWriter out) throws IOException, InterruptedException {
-        Path file = runDir.resolve(FILE_NAME);
+        Path file = runDir.resolve(CPythonResults.FILE_NAME);
         Optional<Path> python = Executables.onPath("python3");
         String note = skip ? "skipped on purpose (--no-python)"
                 : !pinning.enforced() ? "skipped: cores cannot be pinned here (no taskset), so CPython would not run on the JVM's CPUs"
                 : python.isEmpty() ? "skipped: python3 not found on PATH"
                 : tooOld(version(python.get()));
         if (note != null) {
-            writeSkipped(file, note);
+            CPythonResults.skipped(note).write(file);
             out.println("CPython comparison " + note);
             return true;
         }
@@ -100,12 +96,6 @@ final class CPythonRun {
         } finally {
             Files.deleteIfExists(script);
         }
-    }
-
-    /** A cpython.json that holds only why nothing was measured. */
-    static void writeSkipped(Path file, String note) throws IOException {
-        ObjectNode doc = JSON.createObjectNode().put("schemaVersion", 1).put("status", "skipped").put("note", note);
-        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), doc);
     }
 
     /** The interpreter's version, e.g. {@code 3.11.7}, or an empty string when it cannot say. */

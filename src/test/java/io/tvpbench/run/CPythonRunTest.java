@@ -1,6 +1,7 @@
 package io.tvpbench.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tvpbench.results.CPythonResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.annotations.Mode;
@@ -66,7 +67,7 @@ class CPythonRunTest {
                 }, new PrintWriter(printed, true));
         assertTrue(ok);
         assertTrue(started.isEmpty(), started.toString());
-        var doc = new ObjectMapper().readTree(dir.resolve(CPythonRun.FILE_NAME).toFile());
+        var doc = new ObjectMapper().readTree(dir.resolve(CPythonResults.FILE_NAME).toFile());
         assertEquals("skipped", doc.get("status").asText());
         assertEquals("skipped on purpose (--no-python)", doc.get("note").asText());
         assertTrue(printed.toString().contains("--no-python"), printed.toString());
@@ -90,7 +91,7 @@ class CPythonRunTest {
             assertEquals(pinning.prefix(k), command.subList(0, 3));
             assertTrue(command.get(4).endsWith(".py"), command.toString());
             assertEquals(List.of("--cores", Integer.toString(k), "--grains", "10us,1ms", "--out",
-                    dir.resolve(CPythonRun.FILE_NAME).toString()), command.subList(5, command.size()));
+                    dir.resolve(CPythonResults.FILE_NAME).toString()), command.subList(5, command.size()));
         }
     }
 }
