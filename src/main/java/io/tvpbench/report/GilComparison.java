@@ -1,6 +1,7 @@
 package io.tvpbench.report;
 
 import io.tvpbench.results.CPythonResults;
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 import io.tvpbench.stats.RatioBootstrap;
 
@@ -47,13 +48,13 @@ public record GilComparison(List<Row> rows, SortedMap<String, CPythonResults> cp
     static GilComparison of(Throughputs t, List<LoadedRun> runs) {
         List<Row> rows = new ArrayList<>();
         for (ScenarioKey s : t.scenarios()) {
-            boolean lock = s.workload().equals("CPU_GIL");
-            String grain = s.params().get("grain");
-            if (!(lock || s.workload().equals("CPU")) || grain == null || s.params().size() != 1) {
+            boolean lock = s.workload().equals(Vocabulary.CPU_GIL);
+            String grain = s.params().get(Vocabulary.GRAIN_PARAM);
+            if (!(lock || s.workload().equals(Vocabulary.CPU)) || grain == null || s.params().size() != 1) {
                 continue;
             }
             t.machineCores(s).forEach((machine, cores) -> {
-                Optional<Point> base = t.point(s, new Contender("SEQUENTIAL", new TreeMap<>()), machine, 1);
+                Optional<Point> base = t.point(s, new Contender(Vocabulary.SEQUENTIAL, new TreeMap<>()), machine, 1);
                 if (base.isEmpty()) {
                     return;
                 }

@@ -1,7 +1,9 @@
 package io.tvpbench.report;
 
 import io.tvpbench.results.CPythonResults;
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,20 +25,20 @@ final class GilSection {
     }
 
     private static final List<Pair> PAIRS = List.of(
-            new Pair("thread per task", "threading", "THREAD_PER_TASK"),
-            new Pair("thread pool", "ThreadPoolExecutor", "FIXED_POOL"),
+            new Pair("thread per task", "threading", Vocabulary.THREAD_PER_TASK),
+            new Pair("thread pool", "ThreadPoolExecutor", Vocabulary.FIXED_POOL),
             new Pair("event loop", "asyncio", null),
-            new Pair("process pool", "ProcessPoolExecutor", "PROCESS_POOL"));
+            new Pair("process pool", "ProcessPoolExecutor", Vocabulary.PROCESS_POOL));
 
     static Optional<Section> build(Throughputs t, GilComparison comparison, List<String> machines) {
         List<Block> blocks = new ArrayList<>();
         for (ScenarioKey gil : t.scenarios()) {
-            ScenarioKey free = gil.withWorkload("CPU");
-            if (!gil.workload().equals("CPU_GIL") || !t.scenarios().contains(free)) {
+            ScenarioKey free = gil.withWorkload(Vocabulary.CPU);
+            if (!gil.workload().equals(Vocabulary.CPU_GIL) || !t.scenarios().contains(free)) {
                 continue;
             }
             blocks.add(new Block.Text(gil.label() + " against " + free.label() + ":"));
-            Rows rows = new Rows(machines.size() > 1, "strategy", "kind", "cores", "CPU tasks/s", "CPU_GIL tasks/s", "CPU_GIL / CPU",
+            Rows rows = new Rows(machines.size() > 1, "strategy", "kind", Vocabulary.CORES_PARAM, "CPU tasks/s", "CPU_GIL tasks/s", "CPU_GIL / CPU",
                     "speed-up CPU", "speed-up CPU_GIL");
             t.machineCores(gil).forEach((machine, cores) -> {
                 for (Contender c : t.contenders(gil)) {
@@ -96,7 +98,7 @@ final class GilSection {
         String title = "GIL lens: " + gil.label() + (machineIndex > 0 ? " on " + machine : "");
         return lines.size() < 2 ? Optional.empty() : Optional.of(new Block.Chart(
                 "gil-" + gil.slug() + (machineIndex > 0 ? "-" + machineIndex : ""), title,
-                LineChart.render(title, "cores", "speed-up over own 1 core", lines)));
+                LineChart.render(title, Vocabulary.CORES_PARAM, "speed-up over own 1 core", lines)));
     }
 
     private static List<double[]> speedups(Throughputs t, ScenarioKey s, Contender c, String machine, SortedSet<Integer> cores) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 
 import java.io.UncheckedIOException;
@@ -95,7 +96,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
             ObjectNode o = array.addObject();
             scenario(o, v.scenario());
             o.put("machine", v.machine());
-            o.put("cores", v.cores());
+            o.put(Vocabulary.CORES_PARAM, v.cores());
             o.put("winner", v.winner().label());
             number(o, "winnerTasksPerSecond", v.winnerTasksPerSecond());
             o.put("runnerUp", v.runnerUp() == null ? null : v.runnerUp().label());
@@ -118,7 +119,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
             ArrayNode points = o.putArray("points");
             for (Series.Step st : s.steps()) {
                 ObjectNode p = points.addObject();
-                p.put("cores", st.cores());
+                p.put(Vocabulary.CORES_PARAM, st.cores());
                 p.put("machine", st.machine());
                 number(p, "tasksPerSecond", st.tasksPerSecond().estimate());
                 interval(p, st.tasksPerSecond());
@@ -157,7 +158,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
             ObjectNode o = array.addObject();
             o.put("machine", f.machine());
             o.put("strategy", f.strategy());
-            o.put("cores", f.cores());
+            o.put(Vocabulary.CORES_PARAM, f.cores());
             number(o, "roundTripMicros", f.roundTripMicros().estimate());
             o.put("floor", f.floorName());
             number(o, "floorMicros", f.floorMicros());
@@ -170,7 +171,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
             ObjectNode o = array.addObject();
             scenario(o, b.scenario());
             o.put("machine", b.machine());
-            o.put("cores", b.cores());
+            o.put(Vocabulary.CORES_PARAM, b.cores());
             o.put("threads", b.threads().label());
             number(o, "threadTasksPerSecond", b.threadTasksPerSecond());
             o.put("pool", b.pool().label());

@@ -1,6 +1,8 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +39,7 @@ final class LadderSection {
     }
 
     private static String saving(Rung r) {
-        if (r.variant() == null || r.variant().equals("DEFAULT") || r.note() != null) {
+        if (r.variant() == null || r.variant().equals(Vocabulary.DEFAULT) || r.note() != null) {
             return "";
         }
         if (Double.isNaN(r.saving())) {

@@ -1,7 +1,9 @@
 package io.tvpbench.report;
 
 import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -37,6 +39,6 @@ final class OtherSection {
         String owner = m.result().simpleClassName();
         return (m.isThroughput() && Double.isFinite(m.perSecond().estimate()))
                 || (Rung.CLASSES.contains(owner) && Double.isFinite(m.micros().estimate()))
-                || FootprintSection.CLASS.equals(owner);
+                || Vocabulary.FOOTPRINT_BENCHMARK.equals(owner);
     }
 }

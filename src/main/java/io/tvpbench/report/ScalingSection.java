@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.UslFit;
 import io.tvpbench.text.Fmt;
 
@@ -52,7 +53,7 @@ final class ScalingSection {
             lines.add(new LineChart.Series(s.label(false), contenders.indexOf(s.contender()), points,
                     s.usl().map(fit -> curve(fit, s)).orElse(List.of())));
         }
-        return LineChart.render(title, "cores", "tasks per second", lines);
+        return LineChart.render(title, Vocabulary.CORES_PARAM, "tasks per second", lines);
     }
 
     private static List<double[]> curve(UslFit fit, Series s) {
@@ -75,7 +76,7 @@ final class ScalingSection {
                         Cells.count(st.peakThreads()) + " / " + Cells.count(st.peakProcesses())));
             }
         }
-        return new Block.Table(List.of("strategy", "cores", "tasks/s", "95% CI", "speed-up", "efficiency",
+        return new Block.Table(List.of("strategy", Vocabulary.CORES_PARAM, "tasks/s", "95% CI", "speed-up", "efficiency",
                 "peak threads / processes"), rows);
     }
 

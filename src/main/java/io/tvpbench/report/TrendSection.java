@@ -2,6 +2,7 @@ package io.tvpbench.report;
 
 import io.tvpbench.results.History;
 import io.tvpbench.text.Fmt;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 import io.tvpbench.text.Fmt;
 
@@ -21,7 +22,7 @@ final class VerdictSection {
             blocks.add(new Block.Text("No throughput results in the input (mode thrpt with params strategy, workload "
                     + "and cores), so there is no verdict; the tables below list what was measured."));
         } else {
-            Rows rows = new Rows(severalMachines, "scenario", "cores", "winner", "tasks/s", "verdict");
+            Rows rows = new Rows(severalMachines, "scenario", Vocabulary.CORES_PARAM, "winner", "tasks/s", "verdict");
             for (Verdict v : verdicts) {
                 rows.add(v.machine(), v.scenario().label(), cores(v.cores()), v.winner().label(),
                         Fmt.si(v.winnerTasksPerSecond(), ""), sentence(v));

@@ -1,6 +1,7 @@
 package io.tvpbench.run;
 
 import io.tvpbench.results.CPythonResults;
+import io.tvpbench.results.Vocabulary;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 
 import java.io.IOException;
@@ -24,8 +25,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class CPythonRun {
 
-    /** The benchmark whose CPU_GIL results the CPython figures stand beside; its grains are the ones measured. */
-    static final String GIL_BENCHMARK = "CpuThroughputBenchmark";
     private static final String SCRIPT = "tvp_cpython.py";
     private static final int[] MINIMUM_VERSION = {3, 8};
 
@@ -43,14 +42,14 @@ final class CPythonRun {
         return (plan.profile() == Profile.STANDARD || plan.profile() == Profile.FULL) && !grains(plan).isEmpty();
     }
 
-    /** The grains the plan measures {@link #GIL_BENCHMARK} with, after the profile's narrowing. */
+    /** The grains the plan measures {@link Vocabulary#CPU_THROUGHPUT_BENCHMARK} with, after the profile's narrowing. */
     static List<String> grains(BenchmarkPlan plan) {
         for (JmhInvocation invocation : plan.invocations()) {
             for (BenchmarkListEntry e : invocation.benchmarks()) {
-                if (e.getUsername().endsWith("." + GIL_BENCHMARK + ".tasks")) {
-                    List<String> narrowed = invocation.params().get("grain");
+                if (e.getUsername().endsWith("." + Vocabulary.CPU_THROUGHPUT_BENCHMARK + "." + Vocabulary.TASKS)) {
+                    List<String> narrowed = invocation.params().get(Vocabulary.GRAIN_PARAM);
                     return narrowed != null ? narrowed
-                            : Arrays.asList(e.getParams().orElse(Map.of()).getOrDefault("grain", new String[0]));
+                            : Arrays.asList(e.getParams().orElse(Map.of()).getOrDefault(Vocabulary.GRAIN_PARAM, new String[0]));
                 }
             }
         }
