@@ -63,7 +63,7 @@ final class GilSection {
         }
         blocks.add(0, new Block.Text("CPU_GIL runs the same kernel as CPU, but every task must hold one lock per JVM "
                 + "while it computes, handed over as CPython 3.2+ hands over its global interpreter lock (at a waiter's request "
-                + "after the switch interval, 5 ms). Threads of one JVM then take turns; each child JVM has its own lock. "
+                + "after the switch interval: CPython's default 5 ms unless -Dtvp.gil.switchInterval sets another). Threads of one JVM then take turns; each child JVM has its own lock. "
                 + "Speed-ups in the first tables are over the strategy's own 1-core throughput."));
         return Optional.of(new Section("gil", "GIL lens",
                 "How do threads and processes scale with a global interpreter lock, and without one?", blocks));
