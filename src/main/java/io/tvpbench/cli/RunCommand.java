@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.concurrent.Callable;
 
-/** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase (DESIGN.md §1). */
+/** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the JMH benchmarks once per core count, pinned, and writes a run directory and its report.",
                 "With --task: measures your own task (io.tvpbench.api.Task) under every strategy instead."})
@@ -52,12 +52,16 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = false, heading = "Your own task instead of the suite:%n")
     UserTaskOptions userTask = new UserTaskOptions();
 
+    @Option(names = "--no-python", arity = "0..1", fallbackValue = "true", defaultValue = "false",
+            description = "skip the real-CPython comparison that standard and full runs add when python3 >= 3.8 is on PATH")
+    boolean noPython;
+
     @Override
     public Integer call() throws InterruptedException {
         UserTaskRun task = userTask != null && userTask.given()
                 ? userTask.check(include, spec.commandLine().getOut()) : null;
         BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
-                failOnRegression, benchmarksJar(), task));
+                failOnRegression, benchmarksJar(), noPython, task));
         try {
             return runner.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IOException e) {
