@@ -3,7 +3,6 @@ package io.tvpbench.bench;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.Transport;
 import io.tvpbench.workload.Workload;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
 
 /**
@@ -12,13 +11,13 @@ import org.openjdk.jmh.annotations.Param;
  * mapped file, and both stay far behind {@link DataTransferThroughputBenchmark}'s pass-by-reference. Its own class
  * because {@code transport} means something only for process strategies.
  * <p>
- * Timing includes moving the payloads of a batch of 64 tasks to the children, checksumming them there, returning
- * the checksums and checking them against SEQUENTIAL's; it excludes starting the children, once per trial.
+ * Timing includes moving each task's payload to a child, with 64 tasks in flight (pipelined in chunks over PIPE,
+ * one at a time per child over SHM, whose one mapped file per child holds one payload), checksumming it there,
+ * returning the checksum and checking it against SEQUENTIAL's; it excludes starting the children, once per trial.
  * Score: tasks per second.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar DataTransferProcessThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
  */
-@OperationsPerInvocation(DataTransferThroughputBenchmark.TASKS)
 public class DataTransferProcessThroughputBenchmark extends ThroughputBase {
 
     @Param({"PROCESS_POOL"})
@@ -32,4 +31,9 @@ public class DataTransferProcessThroughputBenchmark extends ThroughputBase {
 
     @Param({"PIPE", "SHM"})
     public Transport transport;
+
+    @Override
+    Window window() {
+        return Window.queue(DataTransferThroughputBenchmark.IN_FLIGHT);
+    }
 }

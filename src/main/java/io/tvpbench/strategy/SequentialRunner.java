@@ -4,9 +4,7 @@ import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Tasks;
 
-import java.util.List;
-
-/** Runs tasks one after another on the caller's thread. */
+/** Runs each task on the caller's thread as it is submitted. */
 final class SequentialRunner implements TaskRunner {
 
     private final TaskContext context;
@@ -16,19 +14,17 @@ final class SequentialRunner implements TaskRunner {
     }
 
     @Override
-    public long[] run(List<TaskSpec> tasks) throws InterruptedException {
-        long[] checksums = new long[tasks.size()];
-        for (int i = 0; i < checksums.length; i++) {
-            TaskSpec task = tasks.get(i);
-            try {
-                checksums[i] = Tasks.execute(task, context);
-            } catch (InterruptedException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new TaskFailedException(task, e);
-            }
+    public void submit(TaskSpec task, Completion done) throws InterruptedException {
+        long checksum;
+        try {
+            checksum = Tasks.execute(task, context);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            done.done(task, 0, new TaskFailedException(task, e));
+            return;
         }
-        return checksums;
+        done.done(task, checksum, null);
     }
 
     @Override
