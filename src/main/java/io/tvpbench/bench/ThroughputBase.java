@@ -1,7 +1,10 @@
 package io.tvpbench.bench;
 
 import io.tvpbench.strategy.RunnerConfig;
+import io.tvpbench.worker.ChildJvmOptions;
+import io.tvpbench.worker.EchoProcess;
 import io.tvpbench.workload.TaskContext;
+import io.tvpbench.workload.Workload;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * soon as the window has room, so the score is tasks per second and an iteration lasts the time it says, however
  * long a task takes. Subclasses only declare their params, so each class's cross product holds only valid
  * combinations, and their {@link #window()}. One JMH thread drives the window; the strategy supplies the
- * parallelism, hence {@code @Threads(1)}.
+ * parallelism, hence {@code @Threads(1)}. IO_SOCKET's echo server runs in its own JVM ({@link EchoProcess}), on
+ * the CPUs outside the measured set where the machine has them.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -46,6 +50,7 @@ public abstract class ThroughputBase {
     public int cores;
 
     private TaskContext context;
+    private EchoProcess echo;
     private TaskWindow tasks;
 
     /** The tasks kept in flight: the scenario's concurrency, or a queue deep enough to keep every worker busy. */
@@ -56,7 +61,13 @@ public abstract class ThroughputBase {
         int verifiedCores = Cores.verified(cores);
         Scenario scenario = Scenario.of(params::getParam);
         Window window = window();
-        context = TaskContext.local();
+        if (scenario.workload() == Workload.IO_SOCKET) {
+            echo = EchoProcess.start(ChildJvmOptions.defaults());
+            ProcessPeak.exclude(echo.pid());
+            context = TaskContext.using(echo.address());
+        } else {
+            context = TaskContext.local();
+        }
         tasks = TaskWindow.start(scenario.strategy(),
                 new RunnerConfig(scenario.parallelism(verifiedCores), context, scenario.childJvm(), scenario.pipeline()),
                 scenario.batch(Math.max(DISTINCT_TASKS, window.size())), window);
@@ -77,6 +88,9 @@ public abstract class ThroughputBase {
         } finally {
             if (context != null) {
                 context.close();
+            }
+            if (echo != null) {
+                echo.close();
             }
         }
     }

@@ -67,6 +67,12 @@ public final class EnvironmentSnapshot {
         ArrayNode counts = coresNode.putArray("counts");
         cores.counts().forEach(counts::add);
         coresNode.put("enforced", pinning.enforced()).put("method", pinning.method());
+        ArrayNode echo = env.putArray("echoServer");
+        for (int k : cores.counts()) {
+            String spare = pinning.spare(k);
+            echo.addObject().put("cores", k).put("cpus", spare.isEmpty() ? pinning.measured(k) : spare)
+                    .put("sharesMeasuredCpus", spare.isEmpty());
+        }
 
         ObjectNode gitNode = env.putObject("git").put("commit", git.commit());
         if (git.dirty() == null) {
