@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Workload;
 import org.openjdk.jmh.annotations.Param;
@@ -20,10 +21,10 @@ public class DataTransferThroughputBenchmark extends ThroughputBase {
     /** Tasks in flight: deep enough to keep every worker busy, at most 64 MiB of 1 MiB payloads queued. */
     static final int IN_FLIGHT = 64;
 
-    @Param({"SEQUENTIAL", "FIXED_POOL", "FORK_JOIN", "VIRTUAL"})
+    @Param({Vocabulary.SEQUENTIAL, Vocabulary.FIXED_POOL, Vocabulary.FORK_JOIN, Vocabulary.VIRTUAL})
     public Strategy strategy;
 
-    @Param({"DATA_TRANSFER"})
+    @Param({Vocabulary.DATA_TRANSFER})
     public Workload workload;
 
     @Param({"1KiB", "1MiB"})

@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Workload;
 import org.openjdk.jmh.annotations.Param;
@@ -19,10 +20,10 @@ import org.openjdk.jmh.annotations.Param;
  */
 public class ProcessPoolPipelineThroughputBenchmark extends ThroughputBase {
 
-    @Param({"PROCESS_POOL"})
+    @Param({Vocabulary.PROCESS_POOL})
     public Strategy strategy;
 
-    @Param({"CPU"})
+    @Param({Vocabulary.CPU})
     public Workload workload;
 
     @Param({"10us"})

@@ -1,5 +1,7 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +16,6 @@ import java.util.List;
  */
 public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile) {
 
-    /** The suite's secondary-metrics profiler (docs/formats.md); named, not loaded, so run/ needs no bench/ class. */
-    static final String PROFILER = "io.tvpbench.bench.SecondaryMetricsProfiler";
-
     /** The system property naming the echo server's CPUs; named, not loaded, as {@code EchoProcess.CPUS_PROPERTY}. */
     static final String ECHO_CPUS = "tvp.echoCpus";
 
@@ -30,8 +29,8 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
         command.addAll(List.of("-cp", benchmarksJar.toString(), "org.openjdk.jmh.Main"));
         command.addAll(profile.jmhOptions());
         String forkArgs = processorCount + " -D" + ECHO_CPUS + "=" + pinning.spare(k);
-        command.addAll(List.of("-p", BenchmarkPlan.CORES_PARAM + "=" + k, "-jvmArgsAppend", forkArgs,
-                "-prof", PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
+        command.addAll(List.of("-p", Vocabulary.CORES_PARAM + "=" + k, "-jvmArgsAppend", forkArgs,
+                "-prof", Vocabulary.PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
         command.addAll(invocation.jmhArgs());
         return command;
     }

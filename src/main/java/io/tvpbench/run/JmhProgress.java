@@ -1,5 +1,8 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
+import io.tvpbench.text.Names;
+
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -60,13 +63,13 @@ public final class JmhProgress {
         if (line.startsWith("ERROR:")) {
             lastError = line.replaceFirst("^(ERROR: )+(\\S+Exception: )?(ERROR: )?", "");
         } else if (line.startsWith(BENCHMARK)) {
-            benchmark = shortName(line.substring(BENCHMARK.length()).trim());
+            benchmark = Names.shortName(line.substring(BENCHMARK.length()).trim());
             params = "";
         } else if (line.startsWith(PARAMETERS) && benchmark != null) {
             params = line.substring(PARAMETERS.length()).trim().replaceAll("^\\(|\\)$", "").replace(" = ", "=").replace(", ", " ");
         } else if (line.startsWith(RUN_PROGRESS) && benchmark != null) {
             started++;
-            String shownParams = params.contains(BenchmarkPlan.CORES_PARAM + "=") ? params : ("cores=" + cores + " " + params).trim();
+            String shownParams = params.contains(Vocabulary.CORES_PARAM + "=") ? params : (Vocabulary.CORES_PARAM + "=" + cores + " " + params).trim();
             out.printf("[%d/%d] %s %s ... ETA %s%n", started, Math.max(total, started), benchmark, shownParams,
                     Durations.format(eta()));
             out.flush();
@@ -82,12 +85,5 @@ public final class JmhProgress {
         }
         long elapsed = nanoTime.getAsLong() - startNanos;
         return Duration.ofNanos(elapsed / done * Math.max(0, total - done));
-    }
-
-    /** {@code io.tvpbench.bench.CpuThroughputBenchmark.run} → {@code CpuThroughputBenchmark.run}. */
-    static String shortName(String benchmark) {
-        int method = benchmark.lastIndexOf('.');
-        int owner = method < 0 ? -1 : benchmark.lastIndexOf('.', method - 1);
-        return benchmark.substring(owner + 1);
     }
 }

@@ -183,13 +183,11 @@ public abstract class TaskRunnerContract {
     void closeWithTasksInFlightLeavesNoThreadOrChildBehind() throws Exception {
         Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
         Set<Long> childrenBefore = children();
-        assertTimeoutPreemptively(LIMIT, () -> {
-            try (TaskRunner runner = create(PARALLELISM)) {
-                for (TaskSpec task : TaskSpec.batch(Workload.IO_SLEEP, PARALLELISM, Grain.NONE, 100_000, 0)) {
-                    runner.submit(task, (t, checksum, failure) -> { });
-                }
+        try (TaskRunner runner = create(PARALLELISM)) {
+            for (TaskSpec task : TaskSpec.batch(Workload.IO_SLEEP, PARALLELISM, Grain.NONE, 100_000, 0)) {
+                runner.submit(task, (t, checksum, failure) -> { });
             }
-        });
+        }
         assertNoThreadLeft(before);
         Set<Long> left = children();
         left.removeAll(childrenBefore);
