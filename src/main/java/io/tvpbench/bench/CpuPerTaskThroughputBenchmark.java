@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.Param;
  * than the work itself. Only the coarse grain is offered: at 10 us these strategies measure nothing but their
  * start-up, which {@link StartupCostBenchmark} measures directly.
  * <p>
- * Timing includes starting a thread or a child JVM per task, with 16 tasks in flight (at most {@code cores}
- * children alive at once), running it, ending it and checking its checksum against SEQUENTIAL's; it excludes
+ * Timing includes starting a thread or a child JVM per task, with two tasks in flight per core (at most
+ * {@code cores} children alive at once, one waiting to start each), running it, ending it and checking its checksum against SEQUENTIAL's; it excludes
  * computing the reference checksums (once per trial). Score: tasks per second. A spawn family, exempt from
  * iterations of many tasks: a child JVM per task costs about 100 ms, so an iteration holds only a few of them
  * and the forks, not the iterations, carry the precision.
@@ -31,7 +31,7 @@ public class CpuPerTaskThroughputBenchmark extends ThroughputBase {
     public String grain;
 
     @Override
-    Window window() {
-        return Window.queue(16);
+    Window window(int cores) {
+        return Window.concurrency(2 * cores);
     }
 }

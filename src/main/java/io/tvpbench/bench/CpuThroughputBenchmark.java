@@ -30,7 +30,7 @@ public class CpuThroughputBenchmark extends ThroughputBase {
     public String grain;
 
     @Override
-    Window window() {
+    Window window(int cores) {
         return Window.queue(256);
     }
 }

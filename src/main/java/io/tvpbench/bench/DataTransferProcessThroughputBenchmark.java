@@ -34,7 +34,7 @@ public class DataTransferProcessThroughputBenchmark extends ThroughputBase {
     public Transport transport;
 
     @Override
-    Window window() {
+    Window window(int cores) {
         return Window.queue(DataTransferThroughputBenchmark.IN_FLIGHT);
     }
 }

@@ -31,7 +31,7 @@ public class DataTransferThroughputBenchmark extends ThroughputBase {
     public String payload;
 
     @Override
-    Window window() {
+    Window window(int cores) {
         return Window.queue(IN_FLIGHT);
     }
 }

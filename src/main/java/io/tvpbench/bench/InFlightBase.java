@@ -17,7 +17,7 @@ public abstract class InFlightBase extends ThroughputBase {
     public int concurrency;
 
     @Override
-    Window window() {
+    Window window(int cores) {
         return Window.concurrency(concurrency);
     }
 }

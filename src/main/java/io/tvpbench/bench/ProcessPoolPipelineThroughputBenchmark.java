@@ -36,7 +36,7 @@ public class ProcessPoolPipelineThroughputBenchmark extends ThroughputBase {
     public int depth;
 
     @Override
-    Window window() {
+    Window window(int cores) {
         return Window.queue(256);
     }
 }

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * every completion is checked against SEQUENTIAL, stop the runner at the end. An invocation submits one task as
  * soon as the window has room, so the score is tasks per second and an iteration lasts the time it says, however
  * long a task takes. Subclasses only declare their params, so each class's cross product holds only valid
- * combinations, and their {@link #window()}. One JMH thread drives the window; the strategy supplies the
+ * combinations, and their {@link #window(int)}. One JMH thread drives the window; the strategy supplies the
  * parallelism, hence {@code @Threads(1)}. IO_SOCKET's echo server runs in its own JVM ({@link EchoProcess}), on
  * the CPUs outside the measured set where the machine has them.
  */
@@ -53,14 +53,17 @@ public abstract class ThroughputBase {
     private EchoProcess echo;
     private TaskWindow tasks;
 
-    /** The tasks kept in flight: the scenario's concurrency, or a queue deep enough to keep every worker busy. */
-    abstract Window window();
+    /**
+     * The tasks kept in flight on {@code cores} verified cores: the scenario's concurrency, or a queue deep enough
+     * to keep every worker busy.
+     */
+    abstract Window window(int cores);
 
     @Setup(Level.Trial)
     public void startRunner(BenchmarkParams params) {
         int verifiedCores = Cores.verified(cores);
         Scenario scenario = Scenario.of(params::getParam);
-        Window window = window();
+        Window window = window(verifiedCores);
         if (scenario.workload() == Workload.IO_SOCKET) {
             echo = EchoProcess.start(ChildJvmOptions.defaults());
             ProcessPeak.exclude(echo.pid());
