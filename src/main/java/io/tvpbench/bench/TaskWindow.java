@@ -4,6 +4,7 @@ import io.tvpbench.strategy.RunnerConfig;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.strategy.TaskFailedException;
 import io.tvpbench.strategy.TaskRunner;
+import io.tvpbench.workload.GilHold;
 import io.tvpbench.workload.TaskSpec;
 
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.concurrent.locks.LockSupport;
  * window has room and submits one more task, so one invocation is one task and a JMH iteration's time is what
  * it says, however long a task takes. Tasks cycle through a fixed list, and every completion is checked against
  * SEQUENTIAL's checksum for its task: a strategy that fails a task or computes garbage fails the benchmark
- * loudly at the next invocation instead of being timed.
+ * loudly at the next invocation instead of being timed. Handing out CPU_GIL tasks, the driver holds the GIL as
+ * CPython's submitting thread would, from its first hand-out until it parks on a full window or the iteration ends.
  */
 final class TaskWindow implements AutoCloseable {
 
@@ -31,6 +33,7 @@ final class TaskWindow implements AutoCloseable {
     private volatile Thread parked;
     private volatile boolean closing;
     private int next;
+    private GilHold gil;
 
     /**
      * @param tasks    the tasks to cycle through, indexed 0..n-1
@@ -63,8 +66,12 @@ final class TaskWindow implements AutoCloseable {
         awaitRoom();
         TaskSpec task = tasks.get(next);
         next = next + 1 == tasks.size() ? 0 : next + 1;
+        if (gil == null) {
+            gil = GilHold.forDispatch(List.of(task));
+        }
         inFlight.incrementAndGet();
         runner.submit(task, check);
+        gil.checkpoint();
         return task.index();
     }
 
@@ -75,6 +82,14 @@ final class TaskWindow implements AutoCloseable {
     void fill() throws InterruptedException {
         for (int free = window.size() - inFlight.get(); free > 0; free--) {
             submitNext();
+        }
+    }
+
+    /** Lets the GIL go, if the driver holds it: before it parks, and at the end of each iteration. */
+    void releaseGil() {
+        if (gil != null) {
+            gil.close();
+            gil = null;
         }
     }
 
@@ -89,6 +104,7 @@ final class TaskWindow implements AutoCloseable {
             if (inFlight.get() < window.size()) {
                 return;
             }
+            releaseGil();
             parked = Thread.currentThread();
             if (inFlight.get() >= window.size() && failure.get() == null) {
                 LockSupport.park(this);
@@ -135,6 +151,7 @@ final class TaskWindow implements AutoCloseable {
     /** Closes the runner; tasks still in flight end with it and are not checked. */
     @Override
     public void close() {
+        releaseGil();
         closing = true;
         runner.close();
     }

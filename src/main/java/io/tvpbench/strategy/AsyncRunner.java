@@ -59,8 +59,7 @@ final class AsyncRunner implements TaskRunner {
             long seed = task.seed();
             switch (task.workload()) {
                 case CPU -> pending.succeed(CpuKernel.run(seed, task.cpuIterations()));
-                case CPU_GIL -> pending.succeed(CpuKernel.runHolding(GilLock.global(), seed, task.cpuIterations(),
-                        GilLock.SLICE.iterations()));
+                case CPU_GIL -> pending.succeed(CpuKernel.runHolding(GilLock.global(), seed, task.cpuIterations()));
                 case IO_SLEEP -> loop.events.schedule(task.latencyMicros(), TimeUnit.MICROSECONDS,
                         () -> pending.succeed(Checksums.mix(seed)));
                 case MIXED -> {

@@ -1,11 +1,15 @@
 package io.tvpbench.strategy;
 
+import io.tvpbench.workload.GilHold;
 import io.tvpbench.workload.TaskSpec;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-/** A list of tasks run as a stream and collected in list order: {@link TaskRunner#run}'s implementation. */
+/**
+ * A list of tasks run as a stream and collected in list order: {@link TaskRunner#run}'s implementation. The
+ * caller holds the GIL while it hands CPU_GIL tasks out and lets it go before it waits, as CPython's would.
+ */
 final class Batch {
 
     private final long[] checksums;
@@ -20,9 +24,12 @@ final class Batch {
 
     static long[] run(TaskRunner runner, List<TaskSpec> tasks) throws InterruptedException {
         Batch batch = new Batch(tasks.size());
-        for (int i = 0; i < tasks.size(); i++) {
-            int position = i;
-            runner.submit(tasks.get(i), (task, checksum, failure) -> batch.complete(position, checksum, failure));
+        try (GilHold dispatcher = GilHold.forDispatch(tasks)) {
+            for (int i = 0; i < tasks.size(); i++) {
+                int position = i;
+                runner.submit(tasks.get(i), (task, checksum, failure) -> batch.complete(position, checksum, failure));
+                dispatcher.checkpoint();
+            }
         }
         batch.left.await();
         return batch.result();
