@@ -15,8 +15,10 @@ public record Pipeline(int chunk, int depth) {
     public static final Pipeline NONE = new Pipeline(1, 1);
 
     /**
-     * The default, from ProcessPoolPipelineThroughputBenchmark on CPU 10us at 2 cores: chunks beyond 16 gained
-     * nothing measurable, and a second message in flight hides the reply's trip back to the parent.
+     * The default, from ProcessPoolPipelineThroughputBenchmark on CPU 10us at 2 cores of a shared 2-CPU machine
+     * (so only coarse differences count): one task per message ran at about a quarter of chunks of 4 to 16,
+     * chunks of 64 gained nothing, and a second message in flight lets a child start its next chunk while the
+     * parent reads the last reply. The benchmark re-measures it in every standard run.
      */
     public static final Pipeline DEFAULT = new Pipeline(16, 2);
 
