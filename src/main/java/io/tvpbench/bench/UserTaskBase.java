@@ -27,9 +27,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The throughput benchmark of a user's task, as {@link ThroughputBase} is for the suite's own workloads: the task
- * loaded once per trial (its {@code setUp} included), a batch of {@code @OperationsPerInvocation} calls of
- * {@code run(index)} per invocation in waves of {@code concurrency} (0 = the whole batch), every checksum checked
- * against a sequential run. What goes wrong with the task is printed as one line for the runner to repeat.
+ * loaded once per trial (its {@code setUp} included), then one call of {@code run(index)} per operation streamed
+ * through a {@link TaskWindow} of {@code concurrency} calls in flight (0 = the class's default window), every
+ * checksum checked against a sequential run. What goes wrong with the task is printed as one line for the runner.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -39,6 +39,9 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
 public abstract class UserTaskBase {
+
+    /** How many different indexes the window cycles through, so calls in flight at once differ. */
+    static final int DISTINCT_TASKS = 100;
 
     /** CPUs the fork runs on, verified in the fork; 0 = not enforced. */
     @Param("0")
@@ -59,7 +62,10 @@ public abstract class UserTaskBase {
     private Strategy strategy;
     private TaskContext context;
     private HungTaskWatch watch;
-    private VerifiedBatches batches;
+    private TaskWindow tasks;
+
+    /** The calls kept in flight on {@code cores} verified cores when {@code concurrency} is 0. */
+    abstract Window defaultWindow(int cores);
 
     @Setup(Level.Trial)
     public void startRunner(BenchmarkParams params) {
@@ -73,20 +79,26 @@ public abstract class UserTaskBase {
             user.requireApplicable(strategy);
             watch = HungTaskWatch.start(user.loaded(), user.source().timeout(), strategy);
             context = TaskContext.local(user.loaded());
-            List<TaskSpec> batch = TaskSpec.batch(Workload.USER_TASK, params.getOpsPerInvocation(), Grain.NONE, 0, 0);
-            int inFlight = concurrency <= 0 ? batch.size() : Math.min(concurrency, batch.size());
-            batches = VerifiedBatches.start(strategy, new RunnerConfig(verifiedCores, context, user.childJvm()),
-                    batch, inFlight);
+            Window window = concurrency > 0 ? Window.concurrency(concurrency) : defaultWindow(verifiedCores);
+            List<TaskSpec> batch = TaskSpec.batch(Workload.USER_TASK, Math.max(DISTINCT_TASKS, window.size()),
+                    Grain.NONE, 0, 0);
+            tasks = TaskWindow.start(strategy, new RunnerConfig(verifiedCores, context, user.childJvm()), batch, window);
         } catch (RuntimeException e) {
             throw UserTaskProblems.report(strategy, e, System.err);
         }
     }
 
+    /** Fills the window before each iteration, so every measured iteration starts in steady state. */
+    @Setup(Level.Iteration)
+    public void fillWindow() throws InterruptedException {
+        tasks.fill();
+    }
+
     @TearDown(Level.Trial)
     public void stopRunner() {
         try {
-            if (batches != null) {
-                batches.close();
+            if (tasks != null) {
+                tasks.close();
             }
         } finally {
             if (watch != null) {
@@ -99,9 +111,9 @@ public abstract class UserTaskBase {
     }
 
     @Benchmark
-    public long tasks() throws InterruptedException {
+    public int tasks() throws InterruptedException {
         try {
-            return batches.run();
+            return tasks.submitNext();
         } catch (RuntimeException e) {
             throw UserTaskProblems.report(strategy, e, System.err);
         }

@@ -24,9 +24,13 @@ public final class Vocabulary {
     /** The user's task class, on the {@code UserTask*} benchmarks ({@code tvp run --task}). */
     public static final String TASK_PARAM = "task";
     public static final String CONCURRENCY_PARAM = "concurrency";
+    /** PROCESS_POOL's tasks per message, Python's {@code multiprocessing.Pool} {@code chunksize} analogue. */
+    public static final String CHUNK_PARAM = "chunk";
+    /** PROCESS_POOL's messages in flight per child. */
+    public static final String DEPTH_PARAM = "depth";
     /** Params that name the contender; every other param but {@link #CORES_PARAM} describes the scenario. */
     public static final List<String> CONTENDER_PARAMS = List.of(STRATEGY_PARAM, POOL_SIZE_PARAM, TRANSPORT_PARAM,
-            VARIANT_PARAM);
+            VARIANT_PARAM, CHUNK_PARAM, DEPTH_PARAM);
 
     // Values of the strategy param: Strategy's constants.
     public static final String SEQUENTIAL = "SEQUENTIAL";
