@@ -20,8 +20,21 @@ final class UserTaskProblems {
     private UserTaskProblems() {
     }
 
-    /** The one line for {@code failure} under {@code strategy}, or null when it is not about the task. */
+    /**
+     * The one line for {@code failure} under {@code strategy}, or null when it is not about the task; the task's
+     * failure may be the cause of the window's own error.
+     */
     static String describe(Strategy strategy, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String line = describeOne(strategy, t);
+            if (line != null) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static String describeOne(Strategy strategy, Throwable failure) {
         if (failure instanceof TaskFailedException failed) {
             Throwable reason = failed.getCause();
             String cause = reason == null ? failed.getMessage()

@@ -30,7 +30,7 @@ public final class UserTaskOptions {
     @Option(names = "--task-arg", defaultValue = "", description = "the argument your task's setUp receives (default: empty)")
     String taskArg;
 
-    @Option(names = "--concurrency", description = "tasks in flight at once (default: the whole batch, 100 tasks)")
+    @Option(names = "--concurrency", description = "calls of your task in flight at once (default: a queue of 100; two per core for a thread or JVM per task)")
     String concurrency;
 
     @Option(names = "--task-timeout", defaultValue = "60",
