@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 /** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase (DESIGN.md §1). */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs the JMH benchmarks once per core count, pinned, and writes a run directory and its report.")
+        description = "Runs the JMH benchmarks in rounds, pinned per core count, and writes a run directory and its report.")
 public final class RunCommand implements Callable<Integer> {
 
     /** System property naming the benchmarks jar (set by Failsafe); otherwise the jar this class came from. */
@@ -47,10 +47,13 @@ public final class RunCommand implements Callable<Integer> {
             description = "exit 1 when the comparison with the baseline finds a regression")
     boolean failOnRegression;
 
+    @Option(names = "--seed", description = "seed of the rounds' shuffled order, to repeat a run's order (default: random, recorded in rounds.json)")
+    Long seed;
+
     @Override
     public Integer call() throws InterruptedException {
         BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
-                failOnRegression, benchmarksJar()));
+                failOnRegression, benchmarksJar(), seed));
         try {
             return runner.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.DoubleStream;
 
 /**
@@ -30,6 +31,17 @@ public record Verdict(Scenario scenario, String machine, int cores, Contender wi
 
     static final String WELCH = "Welch t-test on fork means, Holm-corrected";
     static final String OVERLAP = "overlap of confidence intervals (fewer than 2 forks)";
+
+    /** Per-task strategies are declared only where tasks are coarse enough, so their absence leaves a row whole. */
+    private static final Set<String> PER_TASK = Set.of("THREAD_PER_TASK", "PROCESS_PER_TASK");
+
+    /**
+     * Whether a row lacks contenders: a strategy the run measured for the same workload and core count elsewhere
+     * (a pool, virtual threads, async) is missing from it, e.g. because the profile kept another grain for it.
+     */
+    public static boolean partial(Set<String> present, Set<String> workloadStrategies) {
+        return workloadStrategies.stream().anyMatch(s -> !PER_TASK.contains(s) && !present.contains(s));
+    }
 
     public boolean clear() {
         return tied.isEmpty();

@@ -5,29 +5,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The argument list (never a shell line) that runs JMH for one core count: the JMH host pinned with taskset and
- * {@code -XX:ActiveProcessorCount=k}, every fork given the same flag, and {@code cores=k} as the param value.
- * The forks get the flag through {@code -jvmArgsAppend}, since a command-line option replaces the annotation's
- * and benchmarks add their own flags with {@code @Fork(jvmArgsPrepend)}. Every run enables the suite's profiler,
- * which publishes the {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
+ * How JMH runs for one core count: the argument list (never a shell line) of the long-lived {@link RoundHost},
+ * pinned with taskset and {@code -XX:ActiveProcessorCount=k}, and the JMH arguments of one fork of a
+ * configuration, which give every fork the same flag and {@code cores=k} as the param value. The forks get the
+ * flag through {@code -jvmArgsAppend}, since a command-line option replaces the annotation's and benchmarks add
+ * their own flags with {@code @Fork(jvmArgsPrepend)}. Every fork enables the suite's profiler, which publishes
+ * the {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
  */
 public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile) {
 
     /** The suite's secondary-metrics profiler (docs/formats.md); named, not loaded, so run/ needs no bench/ class. */
     static final String PROFILER = "io.tvpbench.bench.SecondaryMetricsProfiler";
 
-    public List<String> forCores(int k, JmhInvocation invocation, Path resultFile) {
-        String processorCount = "-XX:ActiveProcessorCount=" + k;
+    /** The round host for core count {@code k}; JMH's forks inherit its pinning and its JVM flags. */
+    public List<String> host(int k) {
         List<String> command = new ArrayList<>(pinning.prefix(k));
-        command.addAll(List.of(java.toString(), processorCount));
+        command.addAll(List.of(java.toString(), processorCount(k)));
         if (!profile.measures()) {
             command.add("-Djmh.ignoreLock=true");
         }
-        command.addAll(List.of("-cp", benchmarksJar.toString(), "org.openjdk.jmh.Main"));
-        command.addAll(profile.jmhOptions());
-        command.addAll(List.of("-p", BenchmarkPlan.CORES_PARAM + "=" + k, "-jvmArgsAppend", processorCount,
-                "-prof", PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
-        command.addAll(invocation.jmhArgs());
+        command.addAll(List.of("-cp", benchmarksJar.toString(), RoundHost.class.getName()));
         return command;
+    }
+
+    /** JMH's arguments for one fork of {@code configuration}; the benchmark selection comes last. */
+    public List<String> fork(Configuration configuration) {
+        List<String> args = new ArrayList<>(profile.jmhOptions());
+        args.addAll(List.of("-jvmArgsAppend", processorCount(configuration.cores()), "-prof", PROFILER, "-v", "EXTRA"));
+        args.addAll(configuration.jmhArgs());
+        return args;
+    }
+
+    private static String processorCount(int k) {
+        return "-XX:ActiveProcessorCount=" + k;
     }
 }
