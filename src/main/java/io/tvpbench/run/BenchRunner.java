@@ -110,7 +110,8 @@ public final class BenchRunner {
         Runtime.getRuntime().addShutdownHook(hook);
         RoundDriver.Stop stop;
         RoundDriver driver;
-        try (Writer log = Files.newBufferedWriter(run.file(LOG), StandardCharsets.UTF_8)) {
+        try (Writer log = Files.newBufferedWriter(run.file(LOG), StandardCharsets.UTF_8);
+             JmhLock jmhLock = settings.profile().measures() ? JmhLock.acquire(out) : null) {
             for (int k : plan.cores().counts()) {
                 hosts.put(k, new ForkHost(jmh.host(k), log, progress::accept));
             }

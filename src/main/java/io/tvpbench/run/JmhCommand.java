@@ -17,13 +17,13 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
     /** The suite's secondary-metrics profiler (docs/formats.md); named, not loaded, so run/ needs no bench/ class. */
     static final String PROFILER = "io.tvpbench.bench.SecondaryMetricsProfiler";
 
-    /** The round host for core count {@code k}; JMH's forks inherit its pinning and its JVM flags. */
+    /**
+     * The round host for core count {@code k}; JMH's forks inherit its pinning and its JVM flags. It skips JMH's
+     * lock, which the harness holds for the whole run ({@link JmhLock}) unless the profile measures nothing.
+     */
     public List<String> host(int k) {
         List<String> command = new ArrayList<>(pinning.prefix(k));
-        command.addAll(List.of(java.toString(), processorCount(k)));
-        if (!profile.measures()) {
-            command.add("-Djmh.ignoreLock=true");
-        }
+        command.addAll(List.of(java.toString(), processorCount(k), "-Djmh.ignoreLock=true"));
         command.addAll(List.of("-cp", benchmarksJar.toString(), RoundHost.class.getName()));
         return command;
     }

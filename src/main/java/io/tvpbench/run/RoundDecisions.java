@@ -1,7 +1,7 @@
 package io.tvpbench.run;
 
-import io.tvpbench.report.JmhResult;
 import io.tvpbench.report.Verdict;
+import io.tvpbench.results.RoundsFile;
 import io.tvpbench.stats.Contest;
 import io.tvpbench.stats.Outcome;
 
@@ -26,6 +26,7 @@ record RoundDecisions(int rows, int undecided, List<Configuration> needed) {
                 .collect(Collectors.groupingBy(Configuration::block, LinkedHashMap::new, Collectors.toList()));
         Map<String, Set<String>> strategies = plan.stream().filter(Configuration::competes).collect(Collectors.groupingBy(
                 c -> c.params().get("workload") + " " + c.cores(), Collectors.mapping(Configuration::strategy, Collectors.toCollection(TreeSet::new))));
+        RoundsFile rounds = log.snapshot();
         int rows = 0;
         int undecided = 0;
         List<Configuration> needed = new ArrayList<>();
@@ -39,7 +40,7 @@ record RoundDecisions(int rows, int undecided, List<Configuration> needed) {
             List<Configuration> ranked = new ArrayList<>(block.stream().filter(c -> merged.get(c).isPresent()).toList());
             ranked.sort(Comparator.comparingDouble((Configuration c) -> merged.get(c).orElseThrow().primaryMetric().score()).reversed());
             Contest contest = ranked.size() < 2 ? null
-                    : Contest.decide(ranked.stream().map(c -> byRound(c, merged, log)).toList(), true, alpha);
+                    : Contest.decide(ranked.stream().map(c -> byRound(c, merged, rounds)).toList(), true, alpha);
             if (contest == null || contest.outcome() == Outcome.UNDECIDED) {
                 undecided++;
                 needed.addAll(block);
@@ -49,15 +50,8 @@ record RoundDecisions(int rows, int undecided, List<Configuration> needed) {
     }
 
     /** The configuration's fork means indexed by round (0-based), NaN where a round has no fork of it. */
-    static double[] byRound(Configuration c, MergedResults merged, RoundLog log) {
-        double[] values = new double[log.count()];
-        java.util.Arrays.fill(values, Double.NaN);
-        JmhResult result = merged.get(c).orElseThrow();
-        double[] means = result.primaryMetric().forkMeans();
-        List<Integer> rounds = log.rounds(c);
-        for (int i = 0; i < Math.min(means.length, rounds.size()); i++) {
-            values[rounds.get(i) - 1] = means[i];
-        }
-        return values;
+    private static double[] byRound(Configuration c, MergedResults merged, RoundsFile rounds) {
+        double[] means = merged.get(c).orElseThrow().primaryMetric().forkMeans();
+        return rounds.byRound(c.key(), means).orElseGet(() -> new double[0]);
     }
 }

@@ -3,6 +3,7 @@ package io.tvpbench.run;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.RoundsFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import java.util.Map;
 final class RoundLog {
 
     /** The side file's name in a run directory. */
-    static final String FILE_NAME = "rounds.json";
+    static final String FILE_NAME = RoundsFile.FILE_NAME;
 
     private final Path file;
     private final long seed;
@@ -49,9 +50,9 @@ final class RoundLog {
         write();
     }
 
-    /** The rounds in which a configuration has a fork, in fork order. */
-    List<Integer> rounds(Configuration configuration) {
-        return forkRounds.getOrDefault(configuration.key(), List.of());
+    /** The forks' rounds so far, as a reader of the file would see them. */
+    RoundsFile snapshot() {
+        return new RoundsFile(1, seed, forkRounds);
     }
 
     long seed() {

@@ -26,18 +26,17 @@ class JmhCommandTest {
         JmhCommand jmh = new JmhCommand(JAVA, JAR, pinning, Profile.QUICK);
 
         assertEquals(List.of("/usr/bin/taskset", "-c", "2,3", "/jdk/bin/java", "-XX:ActiveProcessorCount=2",
-                "-cp", "target/benchmarks.jar", RoundHost.class.getName()), jmh.host(2));
+                "-Djmh.ignoreLock=true", "-cp", "target/benchmarks.jar", RoundHost.class.getName()), jmh.host(2));
         List<String> fork = jmh.fork(VIRTUAL);
         assertEquals(Profile.QUICK.jmhOptions(), fork.subList(0, Profile.QUICK.jmhOptions().size()));
         assertTrue(String.join(" ", fork).contains(
                 " -jvmArgsAppend -XX:ActiveProcessorCount=2 -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA "
                         + "-bm thrpt -p cores=2 -p grain=10us -p strategy=VIRTUAL "), String.join(" ", fork));
         assertEquals(VIRTUAL.jmhArgs(), fork.subList(fork.size() - VIRTUAL.jmhArgs().size(), fork.size()));
-        assertFalse(jmh.host(2).contains("-Djmh.ignoreLock=true"), "a measurement waits for no other JMH run");
     }
 
     @Test
-    void withoutTasksetOnlyTheFlagIsPassedAndSmokeIgnoresJmhsLock() {
+    void withoutTasksetOnlyTheFlagIsPassedAndHostsLeaveJmhsLockToTheHarness() {
         CorePinning none = new CorePinning(Optional.empty(), CpuSet.parse("0-1"));
         List<String> command = new JmhCommand(JAVA, JAR, none, Profile.SMOKE).host(1);
         assertEquals(List.of("/jdk/bin/java", "-XX:ActiveProcessorCount=1", "-Djmh.ignoreLock=true"), command.subList(0, 3));
