@@ -1,5 +1,7 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.Map;
  *
  * @param tasks NaN when the pool never pays off
  */
-public record BreakEven(Scenario scenario, String machine, int cores, Contender threads, double threadTasksPerSecond,
+public record BreakEven(ScenarioKey scenario, String machine, int cores, Contender threads, double threadTasksPerSecond,
                         Contender pool, double poolTasksPerSecond, double startupMicros, double tasks) {
 
     public boolean never() {
@@ -26,18 +28,18 @@ public record BreakEven(Scenario scenario, String machine, int cores, Contender 
 
     /** The CPU work of the break-even tasks in seconds when the scenario names its grain, else NaN. */
     public double workSeconds() {
-        return tasks * Units.seconds(scenario.params().get("grain"));
+        return tasks * Units.seconds(scenario.params().get(Vocabulary.GRAIN_PARAM));
     }
 
     static List<BreakEven> of(Throughputs throughputs, List<Rung> ladder) {
         List<BreakEven> result = new ArrayList<>();
-        for (Scenario scenario : throughputs.scenarios()) {
+        for (ScenarioKey scenario : throughputs.scenarios()) {
             throughputs.machineCores(scenario).forEach((machine, coreCounts) -> {
                 for (int cores : coreCounts) {
                     Map.Entry<Contender, Point> pool = null;
                     Map.Entry<Contender, Point> threads = null;
                     for (Map.Entry<Contender, Point> e : throughputs.cell(scenario, machine, cores)) {
-                        if (e.getKey().strategy().equals("PROCESS_POOL")) {
+                        if (e.getKey().strategy().equals(Vocabulary.PROCESS_POOL)) {
                             pool = better(pool, e);
                         } else if (!e.getKey().isProcess()) {
                             threads = better(threads, e);
@@ -64,8 +66,8 @@ public record BreakEven(Scenario scenario, String machine, int cores, Contender 
     /** The DEFAULT child JVM's time to ready on this machine; NaN when it was not measured. */
     private static double startupMicros(List<Rung> ladder, String machine) {
         for (Rung r : ladder) {
-            if (r.machine().equals(machine) && r.benchmark().endsWith(".childJvmReady") && r.note() == null
-                    && (r.variant() == null || r.variant().equals("DEFAULT"))) {
+            if (r.machine().equals(machine) && r.benchmark().endsWith("." + Vocabulary.CHILD_JVM_READY) && r.note() == null
+                    && (r.variant() == null || r.variant().equals(Vocabulary.DEFAULT))) {
                 return r.micros().estimate();
             }
         }

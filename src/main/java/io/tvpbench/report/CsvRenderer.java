@@ -3,6 +3,8 @@ package io.tvpbench.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.text.Fmt;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ final class CsvRenderer implements ReportFormat.Renderer {
         CsvSchema.Builder schema = CsvSchema.builder();
         COLUMNS.forEach(schema::addColumn);
         List<List<String>> rows = new ArrayList<>();
-        for (Measurement m : report.measurements()) {
+        for (Measurement m : report.analysis().measurements()) {
             JmhResult r = m.result();
             Double error = r.primaryMetric().scoreError();
             rows.add(List.of(m.machine(), r.benchmark(), Order.label("", new TreeMap<>(r.params())), Cells.text(r.mode()),

@@ -1,5 +1,8 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
+import io.tvpbench.text.Fmt;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,16 +18,15 @@ final class GilSection {
     private GilSection() {
     }
 
-    static Optional<Section> build(Report report) {
-        Throughputs t = report.throughputs();
+    static Optional<Section> build(Throughputs t, List<String> machines) {
         List<Block> blocks = new ArrayList<>();
-        for (Scenario gil : t.scenarios()) {
-            Scenario free = gil.withWorkload("CPU");
-            if (!gil.workload().equals("CPU_GIL") || !t.scenarios().contains(free)) {
+        for (ScenarioKey gil : t.scenarios()) {
+            ScenarioKey free = gil.withWorkload(Vocabulary.CPU);
+            if (!gil.workload().equals(Vocabulary.CPU_GIL) || !t.scenarios().contains(free)) {
                 continue;
             }
             blocks.add(new Block.Text(gil.label() + " against " + free.label() + ":"));
-            Rows rows = new Rows(report, "strategy", "kind", "cores", "CPU tasks/s", "CPU_GIL tasks/s", "CPU_GIL / CPU",
+            Rows rows = new Rows(machines.size() > 1, "strategy", "kind", Vocabulary.CORES_PARAM, "CPU tasks/s", "CPU_GIL tasks/s", "CPU_GIL / CPU",
                     "speed-up CPU", "speed-up CPU_GIL");
             t.machineCores(gil).forEach((machine, cores) -> {
                 for (Contender c : t.contenders(gil)) {
@@ -39,7 +41,7 @@ final class GilSection {
                     }
                 }
                 summary(t, free, gil, machine, cores).ifPresent(blocks::add);
-                chart(t, free, gil, machine, cores, report.machines().indexOf(machine)).ifPresent(blocks::add);
+                chart(t, free, gil, machine, cores, machines.indexOf(machine)).ifPresent(blocks::add);
             });
             blocks.add(rows.table());
         }
@@ -57,7 +59,7 @@ final class GilSection {
      * Speed-up over the strategy's own 1 core against cores, CPU solid and CPU_GIL dashed in the same colour, with
      * the ideal k× in grey; only with two or more core counts.
      */
-    private static Optional<Block> chart(Throughputs t, Scenario free, Scenario gil, String machine,
+    private static Optional<Block> chart(Throughputs t, ScenarioKey free, ScenarioKey gil, String machine,
                                          SortedSet<Integer> cores, int machineIndex) {
         if (cores.size() < 2) {
             return Optional.empty();
@@ -82,10 +84,10 @@ final class GilSection {
         String title = "GIL lens: " + gil.label() + (machineIndex > 0 ? " on " + machine : "");
         return lines.size() < 2 ? Optional.empty() : Optional.of(new Block.Chart(
                 "gil-" + gil.slug() + (machineIndex > 0 ? "-" + machineIndex : ""), title,
-                LineChart.render(title, "cores", "speed-up over own 1 core", lines)));
+                LineChart.render(title, Vocabulary.CORES_PARAM, "speed-up over own 1 core", lines)));
     }
 
-    private static List<double[]> speedups(Throughputs t, Scenario s, Contender c, String machine, SortedSet<Integer> cores) {
+    private static List<double[]> speedups(Throughputs t, ScenarioKey s, Contender c, String machine, SortedSet<Integer> cores) {
         List<double[]> points = new ArrayList<>();
         for (int k : cores) {
             double v = ownSpeedup(t, s, c, machine, k);
@@ -100,13 +102,13 @@ final class GilSection {
         return c.isProcess() ? "processes" : c.isSequential() ? "caller thread" : "threads";
     }
 
-    private static double ownSpeedup(Throughputs t, Scenario s, Contender c, String machine, int k) {
+    private static double ownSpeedup(Throughputs t, ScenarioKey s, Contender c, String machine, int k) {
         Optional<Point> one = t.point(s, c, machine, 1);
         Optional<Point> at = t.point(s, c, machine, k);
         return one.isPresent() && at.isPresent() ? at.get().estimate() / one.get().estimate() : Double.NaN;
     }
 
-    private static Optional<Block> summary(Throughputs t, Scenario free, Scenario gil, String machine, SortedSet<Integer> cores) {
+    private static Optional<Block> summary(Throughputs t, ScenarioKey free, ScenarioKey gil, String machine, SortedSet<Integer> cores) {
         int k = cores.last();
         if (k <= 1) {
             return Optional.empty();
@@ -124,7 +126,7 @@ final class GilSection {
                 + Fmt.times(processesGil)) + "."));
     }
 
-    private static double best(Throughputs t, Scenario s, String machine, int k, Predicate<Contender> which) {
+    private static double best(Throughputs t, ScenarioKey s, String machine, int k, Predicate<Contender> which) {
         double best = Double.NaN;
         for (Contender c : t.contenders(s)) {
             double v = which.test(c) ? ownSpeedup(t, s, c, machine, k) : Double.NaN;

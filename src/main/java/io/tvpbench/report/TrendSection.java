@@ -1,8 +1,11 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.History;
+import io.tvpbench.text.Fmt;
+
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +20,9 @@ final class TrendSection {
     private TrendSection() {
     }
 
-    static Optional<Section> build(Report report, History history) {
+    static Optional<Section> build(List<Measurement> measurements, History history) {
         Set<String> keys = new LinkedHashSet<>();
-        report.measurements().forEach(m -> keys.add(m.result().key()));
+        measurements.forEach(m -> keys.add(m.result().key()));
         List<List<String>> rows = new ArrayList<>();
         List<Block> charts = new ArrayList<>();
         for (String key : keys) {

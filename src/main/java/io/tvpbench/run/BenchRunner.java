@@ -1,10 +1,8 @@
 package io.tvpbench.run;
 
-import io.tvpbench.report.JmhResults;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 import io.tvpbench.stats.SequentialDesign;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.openjdk.jmh.runner.BenchmarkList;
 
 import java.io.IOException;
@@ -17,6 +15,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,8 +93,8 @@ public final class BenchRunner {
         long seed = settings.seed() != null ? settings.seed() : new SecureRandom().nextLong();
         GitInfo git = GitInfo.of(projectRoot(settings.benchmarksJar()));
         RunDirectory run = RunDirectory.create(settings.out(), startedAt, git.shortSha());
-        ObjectNode env = EnvironmentSnapshot.capture(settings.profile(), plan.cores(), pinning, git, startedAt, List.of());
-        EnvironmentSnapshot.write(env, run.file(RunEnvironment.FILE_NAME));
+        RunEnvironment env = EnvironmentSnapshot.capture(settings.profile(), plan.cores(), pinning, git, startedAt, List.of());
+        env.write(run.file(RunEnvironment.FILE_NAME));
         out.println("Run directory: " + run.dir() + " (seed " + seed + ")");
         out.flush();
 
@@ -141,17 +140,12 @@ public final class BenchRunner {
     }
 
     /** env.json gains how many rounds ran, their seed, why they stopped, the design, and the run's duration. */
-    private void recordRounds(ObjectNode env, RoundLog rounds, RoundDriver.Stop stop, Instant startedAt, RunDirectory run)
-            throws IOException {
+    private void recordRounds(RunEnvironment env, RoundLog rounds, RoundDriver.Stop stop, Instant startedAt,
+                              RunDirectory run) throws IOException {
         SequentialDesign design = settings.profile().design();
-        ObjectNode node = env.putObject("rounds").put("count", rounds.count()).put("seed", rounds.seed())
-                .put("stoppedBecause", stop.label).put("lookAlpha", design.lookAlpha()).put("alpha", design.alpha());
-        ArrayNode looks = node.putArray("looks");
-        for (int look : design.looks()) {
-            looks.add(look);
-        }
-        env.put("durationSeconds", Duration.between(startedAt, Instant.now()).toSeconds());
-        EnvironmentSnapshot.write(env, run.file(RunEnvironment.FILE_NAME));
+        env.withRounds(new RunEnvironment.Rounds(rounds.count(), rounds.seed(), stop.label,
+                        Arrays.stream(design.looks()).boxed().toList(), design.alpha(), design.lookAlpha()),
+                Duration.between(startedAt, Instant.now()).toSeconds()).write(run.file(RunEnvironment.FILE_NAME));
     }
 
     /** The checkout the jar was built from ({@code <root>/target/benchmarks.jar}), else the working directory. */
@@ -208,7 +202,7 @@ public final class BenchRunner {
     }
 
     /** The shutdown hook: stop the hosts and everything they started, then say what the run kept. */
-    private void onInterrupt(RunDirectory run, MergedResults merged, RoundLog rounds, ObjectNode env, Instant startedAt,
+    private void onInterrupt(RunDirectory run, MergedResults merged, RoundLog rounds, RunEnvironment env, Instant startedAt,
                              PrintWriter err) {
         synchronized (lock) {
             interrupted = true;

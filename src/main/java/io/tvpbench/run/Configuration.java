@@ -1,11 +1,12 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
+import io.tvpbench.text.Names;
 import org.openjdk.jmh.annotations.Mode;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -18,9 +19,6 @@ import java.util.stream.Collectors;
  */
 public record Configuration(String benchmark, Mode mode, SortedMap<String, String> params, int cores) {
 
-    /** Params that choose the contender rather than the scenario (the report's verdict compares across them). */
-    static final Set<String> CONTENDER_PARAMS = Set.of("strategy", "poolSize", "transport", "variant");
-
     public Configuration {
         params = new TreeMap<>(params);
     }
@@ -31,43 +29,43 @@ public record Configuration(String benchmark, Mode mode, SortedMap<String, Strin
      */
     public String key() {
         SortedMap<String, String> all = new TreeMap<>(params);
-        all.put(BenchmarkPlan.CORES_PARAM, Integer.toString(cores));
+        all.put(Vocabulary.CORES_PARAM, Integer.toString(cores));
         return benchmark + ":" + paramLabel(all);
     }
 
     /** For progress lines: {@code CpuThroughputBenchmark.tasks cores=2 grain=10us ...}. */
     public String label() {
-        return JmhProgress.shortName(benchmark) + " cores=" + cores + " " + paramLabel(params).replace(',', ' ');
+        return Names.shortName(benchmark) + " cores=" + cores + " " + paramLabel(params).replace(',', ' ');
     }
 
     /** The scenario block the configuration belongs to. */
     public String block() {
         SortedMap<String, String> scenario = new TreeMap<>(params);
-        scenario.keySet().removeAll(CONTENDER_PARAMS);
-        String workload = scenario.remove("workload");
-        return (workload == null ? JmhProgress.shortName(benchmark) : workload) + " " + paramLabel(scenario) + " cores=" + cores;
+        scenario.keySet().removeAll(Vocabulary.CONTENDER_PARAMS);
+        String workload = scenario.remove(Vocabulary.WORKLOAD_PARAM);
+        return (workload == null ? Names.shortName(benchmark) : workload) + " " + paramLabel(scenario) + " cores=" + cores;
     }
 
     /** Whether the block is a verdict scenario (a workload with strategies competing). */
     public boolean competes() {
-        return params.containsKey("workload") && params.containsKey("strategy");
+        return params.containsKey(Vocabulary.WORKLOAD_PARAM) && params.containsKey(Vocabulary.STRATEGY_PARAM);
     }
 
     /** The contender: the strategy with its configuring params. */
     public String contender() {
         SortedMap<String, String> own = new TreeMap<>(params);
-        own.keySet().retainAll(CONTENDER_PARAMS);
-        String strategy = own.remove("strategy");
+        own.keySet().retainAll(Vocabulary.CONTENDER_PARAMS);
+        String strategy = own.remove(Vocabulary.STRATEGY_PARAM);
         return ((strategy == null ? "" : strategy) + " " + paramLabel(own)).trim();
     }
 
     public String strategy() {
-        return params.getOrDefault("strategy", "");
+        return params.getOrDefault(Vocabulary.STRATEGY_PARAM, "");
     }
 
     /** JMH arguments for a single fork of exactly this configuration; the benchmark regex comes last, as JMH expects. */
     List<String> jmhArgs() {
-        List<String> args = new ArrayList<>(List.of("-bm", mode.shortLabel(), "-p", BenchmarkPlan.CORES_PARAM + "=" + cores));
+        List<String> args = new ArrayList<>(List.of("-bm", mode.shortLabel(), "-p", Vocabulary.CORES_PARAM + "=" + cores));
         params.forEach((k, v) -> {
             args.add("-p");
             args.add(k + "=" + v);

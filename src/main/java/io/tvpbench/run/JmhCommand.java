@@ -1,5 +1,6 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,6 @@ import java.util.List;
  * the {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
  */
 public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile) {
-
-    /** The suite's secondary-metrics profiler (docs/formats.md); named, not loaded, so run/ needs no bench/ class. */
-    static final String PROFILER = "io.tvpbench.bench.SecondaryMetricsProfiler";
 
     /**
      * The round host for core count {@code k}; JMH's forks inherit its pinning and its JVM flags. It skips JMH's
@@ -31,7 +29,7 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
     /** JMH's arguments for one fork of {@code configuration}; the benchmark selection comes last. */
     public List<String> fork(Configuration configuration) {
         List<String> args = new ArrayList<>(profile.jmhOptions());
-        args.addAll(List.of("-jvmArgsAppend", processorCount(configuration.cores()), "-prof", PROFILER, "-v", "EXTRA"));
+        args.addAll(List.of("-jvmArgsAppend", processorCount(configuration.cores()), "-prof", Vocabulary.PROFILER, "-v", "EXTRA"));
         args.addAll(configuration.jmhArgs());
         return args;
     }

@@ -1,5 +1,6 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 
@@ -33,7 +34,7 @@ public record JmhInvocation(List<BenchmarkListEntry> benchmarks, Map<String, Lis
         for (BenchmarkListEntry e : benchmarks) {
             SortedMap<String, List<String>> values = new TreeMap<>();
             e.getParams().orElse(Map.of()).forEach((name, declared) -> {
-                if (!name.equals(BenchmarkPlan.CORES_PARAM)) {
+                if (!name.equals(Vocabulary.CORES_PARAM)) {
                     values.put(name, params.getOrDefault(name, Arrays.asList(declared)));
                 }
             });

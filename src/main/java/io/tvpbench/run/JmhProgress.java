@@ -44,11 +44,4 @@ public final class JmhProgress {
                 Durations.format(eta));
         out.flush();
     }
-
-    /** {@code io.tvpbench.bench.CpuThroughputBenchmark.run} → {@code CpuThroughputBenchmark.run}. */
-    static String shortName(String benchmark) {
-        int method = benchmark.lastIndexOf('.');
-        int owner = method < 0 ? -1 : benchmark.lastIndexOf('.', method - 1);
-        return benchmark.substring(owner + 1);
-    }
 }

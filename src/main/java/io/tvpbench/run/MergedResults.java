@@ -3,8 +3,9 @@ package io.tvpbench.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tvpbench.report.JmhResult;
-import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.Vocabulary;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ final class MergedResults {
         }
         JsonNode params = result.path("params");
         ObjectNode withCores = params instanceof ObjectNode p ? p : result.putObject("params");
-        withCores.put(BenchmarkPlan.CORES_PARAM, Integer.toString(configuration.cores()));
+        withCores.put(Vocabulary.CORES_PARAM, Integer.toString(configuration.cores()));
         result.put("forks", forks(result));
         results.put(configuration.key(), result);
         ArrayNode all = JmhResults.mapper().createArrayNode();

@@ -1,5 +1,6 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.report.Verdict;
 import io.tvpbench.results.RoundsFile;
 import io.tvpbench.stats.Contest;
@@ -25,7 +26,7 @@ record RoundDecisions(int rows, int undecided, List<Configuration> needed) {
         Map<String, List<Configuration>> blocks = plan.stream().filter(Configuration::competes)
                 .collect(Collectors.groupingBy(Configuration::block, LinkedHashMap::new, Collectors.toList()));
         Map<String, Set<String>> strategies = plan.stream().filter(Configuration::competes).collect(Collectors.groupingBy(
-                c -> c.params().get("workload") + " " + c.cores(), Collectors.mapping(Configuration::strategy, Collectors.toCollection(TreeSet::new))));
+                c -> c.params().get(Vocabulary.WORKLOAD_PARAM) + " " + c.cores(), Collectors.mapping(Configuration::strategy, Collectors.toCollection(TreeSet::new))));
         RoundsFile rounds = log.snapshot();
         int rows = 0;
         int undecided = 0;
@@ -33,7 +34,7 @@ record RoundDecisions(int rows, int undecided, List<Configuration> needed) {
         for (List<Configuration> block : blocks.values()) {
             Set<String> present = block.stream().map(Configuration::strategy).collect(Collectors.toSet());
             Configuration first = block.get(0);
-            if (block.size() < 2 || Verdict.partial(present, strategies.get(first.params().get("workload") + " " + first.cores()))) {
+            if (block.size() < 2 || Verdict.partial(present, strategies.get(first.params().get(Vocabulary.WORKLOAD_PARAM) + " " + first.cores()))) {
                 continue;
             }
             rows++;

@@ -2,7 +2,7 @@ package io.tvpbench.run;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.JmhResults;
 import io.tvpbench.results.RoundsFile;
 
 import java.io.IOException;

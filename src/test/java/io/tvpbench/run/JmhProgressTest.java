@@ -36,9 +36,4 @@ class JmhProgressTest {
         progress.clearError();
         assertNull(progress.lastError());
     }
-
-    @Test
-    void shortNamesKeepClassAndMethod() {
-        assertEquals("CpuThroughputBenchmark.run", JmhProgress.shortName("io.tvpbench.bench.CpuThroughputBenchmark.run"));
-    }
 }
