@@ -24,7 +24,7 @@ public record Report(Analysis analysis, List<Section> sections) {
     public static Report of(Analysis a) {
         boolean several = a.severalMachines();
         List<Section> s = new ArrayList<>();
-        s.add(VerdictSection.build(a.verdicts(), a.throughputs().fewestForks(), a.warnings(), several));
+        s.add(VerdictSection.build(a.verdicts(), a.throughputs().fewestForks(), a.warnings(), several, a.rounds()));
         if (!a.throughputs().isEmpty()) {
             s.add(ScalingSection.build(a.throughputs(), a.series()));
         }

@@ -42,7 +42,7 @@ public record RoundsFile(int schemaVersion, long seed, Map<String, List<Integer>
         try {
             return Optional.of(MAPPER.readValue(file.toFile(), RoundsFile.class));
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + " is not a rounds file: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new ResultFormatException(file, "not a valid rounds.json: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
 

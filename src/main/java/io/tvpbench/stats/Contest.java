@@ -1,6 +1,7 @@
 package io.tvpbench.stats;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Decides a row of contenders, the best first: clear when the best is faster than every other (Holm over the
@@ -10,8 +11,9 @@ import java.util.List;
  *
  * @param margin      the best over the runner-up, the interval the decision used
  * @param moreRounds  for an undecided row, the rounds the observed spread would still need
+ * @param slower      per other contender (in the order given), whether it is shown slower than the best
  */
-public record Contest(Outcome outcome, LogRatio margin, int moreRounds) {
+public record Contest(Outcome outcome, LogRatio margin, int moreRounds, List<Boolean> slower) {
 
     /** The practical threshold: contenders within ±5% of each other are equivalent. */
     public static final double THRESHOLD = 0.05;
@@ -34,9 +36,10 @@ public record Contest(Outcome outcome, LogRatio margin, int moreRounds) {
             p[i] = ratios[i].hasInterval() && ratios[i].ratio().estimate() > 1 ? ratios[i].pValue() : 1;
         }
         boolean[] slower = Holm.reject(p, alpha);
+        List<Boolean> shown = IntStream.range(0, slower.length).mapToObj(i -> slower[i]).toList();
         LogRatio margin = ratios[0];
         if (margin.equivalent(THRESHOLD)) {
-            return new Contest(Outcome.EQUIVALENT, margin, 0);
+            return new Contest(Outcome.EQUIVALENT, margin, 0, shown);
         }
         int more = 0;
         for (int i = 0; i < ratios.length; i++) {
@@ -44,6 +47,6 @@ public record Contest(Outcome outcome, LogRatio margin, int moreRounds) {
                 more = Math.max(more, Math.max(1, ratios[i].moreNeeded(level, THRESHOLD)));
             }
         }
-        return new Contest(more == 0 ? Outcome.CLEAR : Outcome.UNDECIDED, margin, more);
+        return new Contest(more == 0 ? Outcome.CLEAR : Outcome.UNDECIDED, margin, more, shown);
     }
 }
