@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.concurrent.Callable;
 
-/** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase (DESIGN.md §1). */
+/** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the JMH benchmarks in rounds, pinned per core count, and writes a run directory and its report.")
 public final class RunCommand implements Callable<Integer> {
@@ -47,13 +47,17 @@ public final class RunCommand implements Callable<Integer> {
             description = "exit 1 when the comparison with the baseline finds a regression")
     boolean failOnRegression;
 
+    @Option(names = "--no-python", arity = "0..1", fallbackValue = "true", defaultValue = "false",
+            description = "skip the real-CPython comparison that standard and full runs add when python3 >= 3.8 is on PATH")
+    boolean noPython;
+
     @Option(names = "--seed", description = "seed of the rounds' shuffled order, to repeat a run's order (default: random, recorded in rounds.json)")
     Long seed;
 
     @Override
     public Integer call() throws InterruptedException {
         BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
-                failOnRegression, benchmarksJar(), seed));
+                failOnRegression, benchmarksJar(), noPython, seed));
         try {
             return runner.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IOException e) {

@@ -18,13 +18,14 @@ import java.util.Optional;
  * every section and every format reads the same figures.
  *
  * @param machines the machine labels of the inputs, sorted; a table gains a machine column when there are several
+ * @param gil      the GIL lens's speed-ups of both runtimes (JVM and, where measured, CPython)
  * @param history  past runs for the trend section, when a history.csv was found
  * @param rounds   the rounds of the input made of rounds with the strictest level per look, if any
  */
 public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measurement> measurements,
                        Throughputs throughputs, List<Verdict> verdicts, List<Series> series, List<Rung> ladder,
                        List<Floor> floors, List<BreakEven> breakEvens, List<String> warnings,
-                       Optional<History> history, Optional<RunEnvironment.Rounds> rounds) {
+                       GilComparison gil, Optional<History> history, Optional<RunEnvironment.Rounds> rounds) {
 
     public Analysis {
         runs = List.copyOf(runs);
@@ -68,7 +69,8 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
         List<Rung> ladder = Rung.of(measurements);
         List<String> machines = runs.stream().map(r -> r.environment().machine()).distinct().sorted().toList();
         return new Analysis(runs, machines, measurements, throughputs, verdicts, Scaling.of(throughputs), ladder,
-                Floor.of(measurements), BreakEven.of(throughputs, ladder), Warnings.of(runs), history, rounds);
+                Floor.of(measurements), BreakEven.of(throughputs, ladder), Warnings.of(runs),
+                GilComparison.of(throughputs, runs), history, rounds);
     }
 
     /** Whether a table needs a machine column: more than one machine in the input. */

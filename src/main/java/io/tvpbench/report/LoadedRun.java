@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.CPythonResults;
 import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.JmhResults;
 import io.tvpbench.results.RoundsFile;
@@ -9,19 +10,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One input of the report: a result file (or run directory) with the environment and, for runs made of rounds,
- * the rounds file found beside it.
+/**
+ * One input of the report: a result file (or run directory) with the environment, the CPython figures and, for
+ * runs made of rounds, the rounds file found beside it.
  */
-public record LoadedRun(Path source, RunEnvironment environment, List<JmhResult> results, Optional<RoundsFile> rounds) {
+public record LoadedRun(Path source, RunEnvironment environment, List<JmhResult> results, Optional<CPythonResults> cpython,
+                        Optional<RoundsFile> rounds) {
 
     /**
-     * Reads a {@code jmh-result.json} or run directory and its {@code env.json}.
+     * Reads a {@code jmh-result.json} or run directory, its {@code env.json}, {@code cpython.json} and {@code rounds.json}.
      *
      * @throws ResultFormatException naming the file and the problem
      */
     public static LoadedRun load(Path fileOrRunDir) {
         return new LoadedRun(fileOrRunDir, RunEnvironment.near(fileOrRunDir), JmhResults.read(fileOrRunDir),
-                RoundsFile.near(fileOrRunDir));
+                CPythonResults.near(fileOrRunDir), RoundsFile.near(fileOrRunDir));
     }
 
     List<Measurement> measurements() {

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 
@@ -36,7 +37,7 @@ public final class BenchRunner {
 
     /** What the user asked for, validated by {@link #prepare}. */
     public record Settings(Profile profile, String cores, String include, Path out, Path baseline,
-                           boolean failOnRegression, Path benchmarksJar, Long seed) {
+                           boolean failOnRegression, Path benchmarksJar, boolean noPython, Long seed) {
     }
 
     private final Settings settings;
@@ -45,6 +46,7 @@ public final class BenchRunner {
     private final Object lock = new Object();
     private final Map<Integer, ForkHost> hosts = new ConcurrentHashMap<>();
     private boolean interrupted;
+    private ChildProcess current;
 
     private BenchRunner(Settings settings, CorePinning pinning, BenchmarkPlan plan) {
         this.settings = settings;
@@ -123,6 +125,16 @@ public final class BenchRunner {
             for (ForkHost host : hosts.values()) {
                 host.close();
             }
+            if (merged.size() > 0) {
+                run.markLatest();
+            }
+            if (CPythonRun.applies(plan) && !CPythonRun.run(plan, pinning, settings.noPython(), run.dir(),
+                    command -> runTracked("cpython", command, log, line -> { }), out)) {
+                err.println("tvp: the CPython comparison failed (see " + run.file(LOG) + ")");
+            }
+            if (isInterrupted()) {
+                return FAILED;
+            }
         } finally {
             killHosts();
             deleteScratch(scratch);
@@ -163,6 +175,29 @@ public final class BenchRunner {
         Files.deleteIfExists(scratch);
     }
 
+    /**
+     * Runs a child process whose output goes to the log and {@code listener}, killed with the runner on Ctrl-C;
+     * returns its exit code, or -1 when the run was interrupted (then nothing was started or it was killed).
+     */
+    private int runTracked(String label, List<String> command, Writer log, Consumer<String> listener) throws IOException, InterruptedException {
+        ChildProcess child;
+        synchronized (lock) {
+            if (interrupted) {
+                return -1;
+            }
+            synchronized (log) {
+                log.write("# tvp: " + label + " command: " + command + "\n");
+            }
+            child = ChildProcess.start(command, log, listener);
+            current = child;
+        }
+        int code = child.waitFor();
+        synchronized (lock) {
+            current = null;
+            return interrupted ? -1 : code;
+        }
+    }
+
     private int finish(RunDirectory run, MergedResults merged, List<String> failedForks, PrintWriter out, PrintWriter err)
             throws IOException {
         if (merged.size() == 0) {
@@ -193,12 +228,18 @@ public final class BenchRunner {
         }
     }
 
+    /** Kills the round hosts and the CPython process, each with everything it started. */
     private void killHosts() {
         List<ForkHost> all;
+        ChildProcess child;
         synchronized (lock) {
             all = List.copyOf(hosts.values());
+            child = current;
         }
         all.forEach(ForkHost::kill);
+        if (child != null) {
+            child.killTree();
+        }
     }
 
     /** The shutdown hook: stop the hosts and everything they started, then say what the run kept. */
