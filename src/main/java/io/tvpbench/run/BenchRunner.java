@@ -252,6 +252,9 @@ public final class BenchRunner {
         synchronized (lock) {
             try {
                 recordRounds(env, rounds, RoundDriver.Stop.INTERRUPTED, startedAt, run);
+                if (merged.size() > 0) {
+                    run.markLatest();
+                }
             } catch (IOException e) {
                 err.println("tvp: could not record the rounds in env.json: " + e.getMessage());
             }

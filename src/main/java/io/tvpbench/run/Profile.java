@@ -36,7 +36,7 @@ public enum Profile {
      * The default of {@code -Pbench}: every scenario but one latency, three rounds, then extra rounds of the
      * undecided rows' contenders until all are decided, the last look is reached or 30 minutes are spent.
      */
-    STANDARD(new int[] {3, 5, 8, 12}, 1, Duration.ofMillis(250), 3, Duration.ofMillis(250), Duration.ofMinutes(30), Map.of(
+    STANDARD(new int[] {3, 5, 8, 12}, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(30), Map.of(
             "latencyMs", Set.of("1"))),
     /** Publication quality: every param, more rounds and longer iterations; no time budget. */
     FULL(new int[] {5, 8, 12, 20}, 5, Duration.ofSeconds(2), 10, Duration.ofSeconds(2), null, Map.of());
