@@ -10,10 +10,14 @@ import java.util.List;
  * pinned with taskset and {@code -XX:ActiveProcessorCount=k}, and the JMH arguments of one fork of a
  * configuration, which give every fork the same flag and {@code cores=k} as the param value. The forks get the
  * flag through {@code -jvmArgsAppend}, since a command-line option replaces the annotation's and benchmarks add
- * their own flags with {@code @Fork(jvmArgsPrepend)}. Every fork enables the suite's profiler, which publishes
- * the {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
+ * their own flags with {@code @Fork(jvmArgsPrepend)}; so do the CPUs outside the measured set, where the forks
+ * start the echo server ({@code tvp.echoCpus}). Every fork enables the suite's profiler, which publishes the
+ * {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
  */
 public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile) {
+
+    /** The system property naming the echo server's CPUs; named, not loaded, as {@code EchoProcess.CPUS_PROPERTY}. */
+    static final String ECHO_CPUS = "tvp.echoCpus";
 
     /**
      * The round host for core count {@code k}; JMH's forks inherit its pinning and its JVM flags. It skips JMH's
@@ -29,7 +33,9 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
     /** JMH's arguments for one fork of {@code configuration}; the benchmark selection comes last. */
     public List<String> fork(Configuration configuration) {
         List<String> args = new ArrayList<>(profile.jmhOptions());
-        args.addAll(List.of("-jvmArgsAppend", processorCount(configuration.cores()), "-prof", Vocabulary.PROFILER, "-v", "EXTRA"));
+        int k = configuration.cores();
+        args.addAll(List.of("-jvmArgsAppend", processorCount(k) + " -D" + ECHO_CPUS + "=" + pinning.spare(k),
+                "-prof", Vocabulary.PROFILER, "-v", "EXTRA"));
         args.addAll(configuration.jmhArgs());
         return args;
     }

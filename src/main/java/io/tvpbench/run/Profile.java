@@ -22,22 +22,22 @@ public enum Profile {
 
     /** Every benchmark once with tiny iterations: proves the pipeline, not a measurement. */
     SMOKE(new int[] {1}, 0, Duration.ofMillis(100), 1, Duration.ofMillis(100), Duration.ofMinutes(3), Map.of(
-            "grain", Set.of("10us"), "latencyMs", Set.of("1"), "concurrency", Set.of("100"),
+            "grain", Set.of("10us"), "latencyMs", Set.of("10"), "concurrency", Set.of("100"),
             "poolSize", Set.of("CORES"), "payload", Set.of("1KiB"), "transport", Set.of("PIPE"),
-            "variant", Set.of("DEFAULT"))),
+            "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"))),
     /**
      * CI tracking: three rounds, then extra rounds for undecided rows, short iterations, one grain, concurrency
      * and payload, and only the machine's full width by default, to stay within 10 minutes.
      */
     QUICK(new int[] {3, 5, 8}, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(10), Map.of(
-            "grain", Set.of("10us"), "latencyMs", Set.of("1"), "concurrency", Set.of("100"),
-            "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"))),
+            "grain", Set.of("10us"), "latencyMs", Set.of("10"), "concurrency", Set.of("100"),
+            "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"))),
     /**
      * The default of {@code -Pbench}: every scenario but one latency, three rounds, then extra rounds of the
      * undecided rows' contenders until all are decided, the last look is reached or 30 minutes are spent.
      */
     STANDARD(new int[] {3, 5, 8, 12}, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(30), Map.of(
-            "latencyMs", Set.of("1"))),
+            "latencyMs", Set.of("10"))),
     /** Publication quality: every param, more rounds and longer iterations; no time budget. */
     FULL(new int[] {5, 8, 12, 20}, 5, Duration.ofSeconds(2), 10, Duration.ofSeconds(2), null, Map.of());
 

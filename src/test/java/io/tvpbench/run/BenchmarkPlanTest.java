@@ -41,7 +41,7 @@ class BenchmarkPlanTest {
         assertTrue(full.narrowedParams().isEmpty());
 
         BenchmarkPlan smoke = BenchmarkPlan.of(LIST, "", Profile.SMOKE, ONE_AND_TWO);
-        assertEquals(Map.of("latencyMs", Set.of("1"), "concurrency", Set.of("100"), "variant", Set.of("DEFAULT")),
+        assertEquals(Map.of("latencyMs", Set.of("10"), "concurrency", Set.of("100"), "variant", Set.of("DEFAULT")),
                 smoke.narrowedParams());
         assertEquals(3 + 1 + 1 + 1, smoke.configurationsPerCoreCount());
     }
@@ -55,10 +55,10 @@ class BenchmarkPlanTest {
         Configuration first = all.getFirst();
         List<String> args = first.jmhArgs();
         assertEquals(List.of("-bm", "thrpt", "-p", "cores=1"), args.subList(0, 4));
-        assertTrue(args.containsAll(List.of("-p", "concurrency=100", "-p", "latencyMs=1")), args.toString());
+        assertTrue(args.containsAll(List.of("-p", "concurrency=100", "-p", "latencyMs=10")), args.toString());
         assertTrue(Pattern.compile(args.getLast()).matcher(PKG + "IoThroughputBenchmark.run").find());
         assertFalse(Pattern.compile(args.getLast()).matcher(PKG + "IoThroughputBenchmark.runner").find());
-        assertEquals(PKG + "IoThroughputBenchmark.run:concurrency=100,cores=1,latencyMs=1,strategy="
+        assertEquals(PKG + "IoThroughputBenchmark.run:concurrency=100,cores=1,latencyMs=10,strategy="
                 + first.params().get("strategy"), first.key(), "the key of its JMH result");
     }
 

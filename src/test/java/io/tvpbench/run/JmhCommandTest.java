@@ -30,7 +30,7 @@ class JmhCommandTest {
         List<String> fork = jmh.fork(VIRTUAL);
         assertEquals(Profile.QUICK.jmhOptions(), fork.subList(0, Profile.QUICK.jmhOptions().size()));
         assertTrue(String.join(" ", fork).contains(
-                " -jvmArgsAppend -XX:ActiveProcessorCount=2 -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA "
+                " -jvmArgsAppend -XX:ActiveProcessorCount=2 -Dtvp.echoCpus=4,5 -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA "
                         + "-bm thrpt -p cores=2 -p grain=10us -p strategy=VIRTUAL "), String.join(" ", fork));
         assertEquals(VIRTUAL.jmhArgs(), fork.subList(fork.size() - VIRTUAL.jmhArgs().size(), fork.size()));
     }
@@ -42,5 +42,15 @@ class JmhCommandTest {
         assertEquals(List.of("/jdk/bin/java", "-XX:ActiveProcessorCount=1", "-Djmh.ignoreLock=true"), command.subList(0, 3));
         assertFalse(none.enforced());
         assertTrue(none.method().contains("not enforced"));
+        assertTrue(String.join(" ", command).contains("-XX:ActiveProcessorCount=1 -Dtvp.echoCpus= "),
+                "without pinning the echo server shares the CPUs");
+    }
+
+    @Test
+    void theEchoServerGetsTheCpusOutsideTheMeasuredOnesOrSharesThem() {
+        CorePinning pinning = new CorePinning(Optional.of(Path.of("/usr/bin/taskset")), CpuSet.parse("0-1"));
+        assertEquals("0", pinning.measured(1));
+        assertEquals("1", pinning.spare(1));
+        assertEquals("", pinning.spare(2), "on 2 of 2 CPUs it shares");
     }
 }
