@@ -42,8 +42,9 @@ class JmhCommandTest {
         assertEquals(List.of("/jdk/bin/java", "-XX:ActiveProcessorCount=1", "-Djmh.ignoreLock=true"), command.subList(0, 3));
         assertFalse(none.enforced());
         assertTrue(none.method().contains("not enforced"));
-        assertTrue(String.join(" ", command).contains("-XX:ActiveProcessorCount=1 -Dtvp.echoCpus= "),
-                "without pinning the echo server shares the CPUs");
+        Configuration one = new Configuration(VIRTUAL.benchmark(), Mode.Throughput, VIRTUAL.params(), 1);
+        assertTrue(String.join(" ", new JmhCommand(JAVA, JAR, none, Profile.SMOKE).fork(one))
+                .contains("-XX:ActiveProcessorCount=1 -Dtvp.echoCpus= "), "without pinning the echo server shares the CPUs");
     }
 
     @Test
