@@ -3,6 +3,7 @@ package io.tvpbench.run;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * A JMH process whose output is copied line by line to the log and a listener, and which can be killed with
+ * A JMH host process whose output is copied line by line to the log and a listener, and which can be killed with
  * everything it started (forks, their child JVMs): none of them may outlive the runner.
  */
 final class ChildProcess {
@@ -31,7 +32,10 @@ final class ChildProcess {
         this.pump = pump;
     }
 
-    /** Starts {@code command} (an argument list, no shell) with stderr merged into stdout. */
+    /**
+     * Starts {@code command} (an argument list, no shell) with stderr merged into stdout and stdin kept open for
+     * {@link #send}.
+     */
     static ChildProcess start(List<String> command, Writer log, Consumer<String> listener) throws IOException {
         return start(command, Map.of(), log, listener);
     }
@@ -42,7 +46,6 @@ final class ChildProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
-        process.getOutputStream().close();
         Thread pump = Thread.ofPlatform().name("jmh-output").daemon().start(() -> copy(process, log, listener));
         return new ChildProcess(process, pump);
     }
@@ -60,6 +63,22 @@ final class ChildProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes one line to the process's stdin. */
+    void send(String line) throws IOException {
+        OutputStream in = process.getOutputStream();
+        in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+    }
+
+    /** Closes stdin, which tells a round host to exit once its current fork is done. */
+    void closeInput() throws IOException {
+        process.getOutputStream().close();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Waits for the process to exit and its output to be copied; returns the exit code. */

@@ -55,7 +55,7 @@ class YourTaskReportTest {
         String md = new MarkdownRenderer().render(report);
         assertTrue(md.indexOf("## Your task") < md.indexOf("## Verdict"), md);
         assertTrue(md.contains("ASYNC: not applicable (the task blocks)"), md);
-        assertTrue(md.contains("| 2 | PROCESS\\_POOL | 400 | clear winner"), md);
+        assertTrue(md.contains("| 2 | PROCESS\\_POOL | 400 | clear: PROCESS\\_POOL 2× "), md);
         assertTrue(md.contains("| 48 MiB |"), md);
     }
 
