@@ -51,7 +51,7 @@ public abstract class ThroughputBase {
         int verifiedCores = Cores.verified(cores);
         Scenario scenario = Scenario.of(params::getParam);
         List<TaskSpec> batch = scenario.batch(params.getOpsPerInvocation());
-        context = TaskContext.local();
+        context = TaskContext.local(scenario.sharing());
         batches = VerifiedBatches.start(scenario.strategy(),
                 new RunnerConfig(scenario.parallelism(verifiedCores), context, scenario.childJvm()), batch, scenario.inFlight(batch.size()));
     }

@@ -3,6 +3,8 @@ package io.tvpbench.bench;
 import io.tvpbench.strategy.RunnerConfig;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.strategy.TaskRunner;
+import io.tvpbench.workload.SharedState;
+import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 
@@ -12,7 +14,8 @@ import java.util.List;
 
 /**
  * A runner and the batch it is measured on, checked against SEQUENTIAL on every run: a broken strategy fails
- * the benchmark loudly instead of being timed while it computes garbage. The batch runs in waves of at most
+ * the benchmark loudly instead of being timed while it computes garbage. Where tasks share state, the state is
+ * reset before each batch and its final value must equal SEQUENTIAL's exactly. The batch runs in waves of at most
  * {@code inFlight} tasks, so an I/O benchmark controls how many tasks are in flight at once while one
  * invocation always covers the whole batch (a fixed count for {@code @OperationsPerInvocation}).
  */
@@ -22,9 +25,21 @@ final class VerifiedBatches implements AutoCloseable {
     private final TaskRunner runner;
     private final List<List<TaskSpec>> waves;
     private final long[] expected;
+    private final SharedState state;
+    private final long[] expectedState;
 
     /** A runner named {@code name} checked against {@code expected}, the batch cut into waves of {@code inFlight}. */
     VerifiedBatches(String name, TaskRunner runner, List<TaskSpec> batch, int inFlight, long[] expected) {
+        this(name, runner, batch, inFlight, new Reference(expected, null), null);
+    }
+
+    /**
+     * A runner checked against {@code reference}; when the reference has a final state, {@code state} (the
+     * runner's) must end every batch equal to it.
+     */
+    VerifiedBatches(String name, TaskRunner runner, List<TaskSpec> batch, int inFlight, Reference reference,
+                    SharedState state) {
+        long[] expected = reference.checksums();
         if (inFlight <= 0 || inFlight > batch.size()) {
             throw new IllegalArgumentException("tasks in flight must be 1.." + batch.size() + ": " + inFlight);
         }
@@ -39,28 +54,46 @@ final class VerifiedBatches implements AutoCloseable {
         this.runner = runner;
         this.waves = List.copyOf(cut);
         this.expected = expected.clone();
+        this.state = state;
+        this.expectedState = reference.state();
     }
 
     /**
-     * Computes the expected checksums with SEQUENTIAL, then starts the strategy's runner. The reference run
-     * waits zero latency: a task's checksum does not depend on how long it waits, and a sequential pass over
-     * 1000 sleeps would otherwise cost the trial seconds.
+     * Computes the expected checksums (and final state) with SEQUENTIAL, then starts the strategy's runner,
+     * which refuses a sharing mode the strategy cannot use. The reference run waits zero latency: a task's
+     * checksum does not depend on how long it waits, and a sequential pass over 1000 sleeps would otherwise cost
+     * the trial seconds.
      */
     static VerifiedBatches start(Strategy strategy, RunnerConfig config, List<TaskSpec> batch, int inFlight) {
-        long[] expected = reference(batch, config.context());
-        return new VerifiedBatches(strategy.name(), strategy.create(config), batch, inFlight, expected);
+        SharedState state = config.context().state();
+        strategy.checkSharing(state.mode());
+        Reference reference = reference(batch, config.context(), state.mode().shares());
+        String name = state.mode().shares() ? strategy + " sharing by " + state.mode() : strategy.name();
+        return new VerifiedBatches(name, strategy.create(config), batch, inFlight, reference, state);
     }
 
     static long[] reference(List<TaskSpec> batch, TaskContext context) {
-        List<TaskSpec> instant = batch.stream()
-                .map(t -> new TaskSpec(t.workload(), t.index(), t.cpuIterations(), 0, t.payloadBytes(), t.fault()))
-                .toList();
-        try (TaskRunner sequential = Strategy.SEQUENTIAL.create(new RunnerConfig(1, context))) {
-            return sequential.run(instant);
+        return reference(batch, context, false).checksums();
+    }
+
+    /**
+     * SEQUENTIAL's checksums and, when tasks share state, its final state: SEQUENTIAL runs on a context of its
+     * own then, sharing as it does ({@link Sharing#CONFINED}).
+     */
+    static Reference reference(List<TaskSpec> batch, TaskContext context, boolean shared) {
+        List<TaskSpec> instant = batch.stream().map(t -> t.withLatency(0)).toList();
+        try (TaskContext confined = shared ? TaskContext.local(Sharing.CONFINED) : null;
+             TaskRunner sequential = Strategy.SEQUENTIAL.create(new RunnerConfig(1, shared ? confined : context))) {
+            long[] checksums = sequential.run(instant);
+            return new Reference(checksums, shared ? confined.state().snapshot() : null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while computing the reference checksums", e);
         }
+    }
+
+    /** SEQUENTIAL's checksums and its final shared state (null when nothing is shared). */
+    record Reference(long[] checksums, long[] state) {
     }
 
     /**
@@ -69,6 +102,9 @@ final class VerifiedBatches implements AutoCloseable {
      * @throws IllegalStateException when a checksum differs from SEQUENTIAL's
      */
     long run() throws InterruptedException {
+        if (expectedState != null) {
+            state.reset();
+        }
         long digest = 0;
         int offset = 0;
         for (List<TaskSpec> wave : waves) {
@@ -82,7 +118,20 @@ final class VerifiedBatches implements AutoCloseable {
             }
             offset = end;
         }
+        if (expectedState != null) {
+            checkState();
+        }
         return digest;
+    }
+
+    private void checkState() {
+        long[] actual = state.snapshot();
+        int i = Arrays.mismatch(actual, expectedState);
+        if (i >= 0) {
+            String what = i == 0 ? "update counter" : "total of key " + (i - 1);
+            throw new IllegalStateException(name + " left a wrong final state: " + what + " is "
+                    + Long.toHexString(actual[i]) + ", SEQUENTIAL's is " + Long.toHexString(expectedState[i]));
+        }
     }
 
     private IllegalStateException mismatch(List<TaskSpec> wave, long[] actual, int offset) {

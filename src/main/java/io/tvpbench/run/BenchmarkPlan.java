@@ -54,7 +54,9 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         }
         Map<Map<String, List<String>>, List<BenchmarkListEntry>> byParams = new LinkedHashMap<>();
         for (BenchmarkListEntry e : found) {
-            byParams.computeIfAbsent(narrow(e, profile), p -> new ArrayList<>()).add(e);
+            for (Map<String, List<String>> params : SharingPairs.split(values(e, profile), narrow(e, profile))) {
+                byParams.computeIfAbsent(params, p -> new ArrayList<>()).add(e);
+            }
         }
         List<JmhInvocation> invocations = new ArrayList<>();
         byParams.forEach((params, entries) -> invocations.add(new JmhInvocation(entries, params)));
@@ -66,7 +68,7 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         Map<String, List<String>> narrowed = new TreeMap<>();
         entry.getParams().orElse(Map.of()).forEach((name, values) -> {
             if (!name.equals(CORES_PARAM)) {
-                profile.keptValues(name).ifPresent(keep -> {
+                profile.keptValues(simpleClassName(entry), name).ifPresent(keep -> {
                     List<String> kept = Arrays.stream(values).filter(keep::contains).toList();
                     if (!kept.isEmpty() && kept.size() < values.length) {
                         narrowed.put(name, kept);
@@ -77,16 +79,33 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         return narrowed;
     }
 
-    /** Every matching benchmark (one entry per mode). */
-    public List<BenchmarkListEntry> benchmarks() {
-        return invocations.stream().flatMap(i -> i.benchmarks().stream()).toList();
+    private static String simpleClassName(BenchmarkListEntry entry) {
+        String owner = entry.getUserClassQName();
+        return owner.substring(owner.lastIndexOf('.') + 1);
     }
 
-    /** Each narrowed param with the values kept anywhere, for the plan's printout. */
+    /** Each param's values the profile keeps, in declared order. */
+    private static Map<String, List<String>> values(BenchmarkListEntry entry, Profile profile) {
+        Map<String, List<String>> narrowed = narrow(entry, profile);
+        Map<String, List<String>> values = new TreeMap<>();
+        entry.getParams().orElse(Map.of()).forEach((name, declared) ->
+                values.put(name, narrowed.getOrDefault(name, List.of(declared))));
+        return values;
+    }
+
+    /** Every matching benchmark (one entry per mode). */
+    public List<BenchmarkListEntry> benchmarks() {
+        return invocations.stream().flatMap(i -> i.benchmarks().stream()).distinct().toList();
+    }
+
+    /** Each narrowed param with the values kept anywhere, for the plan's printout; valid pairs are not narrowing. */
     public Map<String, Set<String>> narrowedParams() {
         Map<String, Set<String>> all = new TreeMap<>();
-        invocations.forEach(i -> i.params().forEach((name, values) ->
-                all.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values)));
+        invocations.forEach(i -> i.params().forEach((name, values) -> {
+            if (!name.equals(SharingPairs.STRATEGY) && !name.equals(SharingPairs.SHARING)) {
+                all.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values);
+            }
+        }));
         return all;
     }
 

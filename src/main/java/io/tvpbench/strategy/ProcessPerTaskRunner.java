@@ -58,7 +58,7 @@ final class ProcessPerTaskRunner implements TaskRunner {
         try (WorkerProcess worker = WorkerProcess.start(options)) {
             live.add(worker);
             try {
-                return worker.call(task, echo);
+                return worker.call(task, echo, context.state());
             } finally {
                 live.remove(worker);
             }

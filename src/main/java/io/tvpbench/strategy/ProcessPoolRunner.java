@@ -153,7 +153,7 @@ final class ProcessPoolRunner implements TaskRunner {
                 return;
             }
             pending = job;
-            target.send(job.task, echo);
+            target.send(job.task, echo, context.state());
             LockSupport.unpark(reader);
         }
 
@@ -162,7 +162,7 @@ final class ProcessPoolRunner implements TaskRunner {
             try {
                 WorkerProcess target = live();
                 try {
-                    return CompletableFuture.completedFuture(target.call(task, echo));
+                    return CompletableFuture.completedFuture(target.call(task, echo, context.state()));
                 } catch (WorkerException e) {
                     if (e.lost()) {
                         retire(target);

@@ -19,4 +19,6 @@ public record Frame(byte type, ByteBuffer body) {
     public static final byte RESULT = 3;
     /** Child to parent: the task failed inside the child; the body is the UTF-8 reason. */
     public static final byte FAILURE = 4;
+    /** Child to parent, before a SHARED_STATE task's result: one update (key byte, amount long) to apply. */
+    public static final byte UPDATE = 5;
 }

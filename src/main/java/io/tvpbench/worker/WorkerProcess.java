@@ -1,5 +1,7 @@
 package io.tvpbench.worker;
 
+import io.tvpbench.workload.SharedState;
+import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 
@@ -30,6 +32,9 @@ public final class WorkerProcess implements AutoCloseable {
     private volatile long deadline = NO_DEADLINE;
     private volatile String deadlineReason;
     private volatile String killedBecause;
+    private volatile SharedState updates = UNSHARED;
+
+    private static final SharedState UNSHARED = Sharing.NONE.create();
 
     private WorkerProcess(ChildJvm jvm, ChildJvmOptions options) {
         this.jvm = jvm;
@@ -92,13 +97,23 @@ public final class WorkerProcess implements AutoCloseable {
      * @param echo the parent's echo server, required for IO_SOCKET tasks, else ignored
      */
     public void send(TaskSpec task, InetSocketAddress echo) {
+        send(task, echo, UNSHARED);
+    }
+
+    /**
+     * Sends one task whose SHARED_STATE updates go to {@code state}: the child sends them as messages that
+     * {@link #receive} applies ({@link Sharing#MESSAGE}), or updates the state's segment itself
+     * ({@link Sharing#SHM_ATOMIC}).
+     */
+    public void send(TaskSpec task, InetSocketAddress echo, SharedState state) {
         if (task.workload() == Workload.IO_SOCKET && echo == null) {
             throw new IllegalArgumentException(task.describe() + " needs the parent's echo server address");
         }
         arm(options.taskTimeout(), "timed out after " + options.taskTimeout().toMillis() + " ms on "
                 + task.describe() + " and was killed");
         head.clear();
-        TaskMessage.encodeHead(task, task.workload() == Workload.IO_SOCKET ? echo : null, head);
+        updates = state;
+        TaskMessage.encodeHead(task, task.workload() == Workload.IO_SOCKET ? echo : null, state, head);
         try {
             if (task.workload() == Workload.DATA_TRANSFER) {
                 payloads.send(task, head, writer);
@@ -112,7 +127,7 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * Waits for the reply to the task last sent.
+     * Waits for the reply to the task last sent, applying the updates the child sends ahead of it.
      *
      * @return the task's checksum
      * @throws WorkerException naming this child's pid: {@link WorkerException#lost()} when the child died, hung,
@@ -122,6 +137,10 @@ public final class WorkerProcess implements AutoCloseable {
         Frame reply;
         try {
             reply = reader.read();
+            while (reply.type() == Frame.UPDATE) {
+                SharedStateLink.apply(reply.body(), updates);
+                reply = reader.read();
+            }
         } catch (IOException e) {
             deadline = NO_DEADLINE;
             throw lost(e);
@@ -139,7 +158,12 @@ public final class WorkerProcess implements AutoCloseable {
 
     /** Sends a task and waits for its checksum. */
     public long call(TaskSpec task, InetSocketAddress echo) {
-        send(task, echo);
+        return call(task, echo, UNSHARED);
+    }
+
+    /** Sends a task whose updates go to {@code state} and waits for its checksum. */
+    public long call(TaskSpec task, InetSocketAddress echo, SharedState state) {
+        send(task, echo, state);
         return receive();
     }
 

@@ -1,0 +1,47 @@
+package io.tvpbench.bench;
+
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.workload.Sharing;
+import io.tvpbench.workload.Workload;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.Param;
+
+/**
+ * Hypothesis: sharing state is cheap for threads and dear for processes. An uncontended atomic or lock adds tens of
+ * nanoseconds to a task, contention (updateEvery 1, every core updating) multiplies that and a {@code LongAdder}
+ * spreads it; a message to the parent costs a pipe round of microseconds, one to two orders of magnitude more than
+ * an atomic, while compare-and-set on shared memory costs processes about what an atomic costs threads. Rarer
+ * updates (updateEvery 100) hide every mode behind the work. Per-task strategies are left out: at a 1 us grain
+ * their spawn is all they would measure.
+ * <p>
+ * The cross product of {@code strategy} and {@code sharing} holds invalid pairs (LOCK on a process, MESSAGE on a
+ * thread): the runner's plan measures only the valid ones ({@code Strategy.sharingModes()}), and NONE, which never
+ * updates, only at the first {@code updateEvery}; a pair forced with {@code -p} fails the trial.
+ * <p>
+ * Timing includes resetting the state, running a batch of 1000 tasks (each a slice of CPU work, every
+ * {@code updateEvery}-th then one update of a counter and one of 64 per-key totals), checking every checksum and
+ * the final state against SEQUENTIAL's; it excludes starting the runner (and the children, the segment), once per
+ * trial. Score: tasks per second.
+ * <p>
+ * Run: {@code java -jar target/benchmarks.jar SharedStateThroughputBenchmark -p sharing=NONE,ATOMIC -p strategy=FIXED_POOL -prof io.tvpbench.bench.SecondaryMetricsProfiler}
+ */
+@OperationsPerInvocation(SharedStateThroughputBenchmark.TASKS)
+public class SharedStateThroughputBenchmark extends ThroughputBase {
+
+    static final int TASKS = 1000;
+
+    @Param({"SEQUENTIAL", "FIXED_POOL", "FORK_JOIN", "VIRTUAL", "ASYNC", "PROCESS_POOL"})
+    public Strategy strategy;
+
+    @Param({"SHARED_STATE"})
+    public Workload workload;
+
+    @Param({"1us", "10us"})
+    public String grain;
+
+    @Param({"NONE", "LOCK", "SYNCHRONIZED", "ATOMIC", "ADDER", "CONFINED", "MESSAGE", "SHM_ATOMIC"})
+    public Sharing sharing;
+
+    @Param({"1", "10", "100"})
+    public int updateEvery;
+}

@@ -1,0 +1,65 @@
+package io.tvpbench.run;
+
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.workload.Sharing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * JMH measures the full cross product of a benchmark's params, but a {@code sharing} mode means something only
+ * with the strategies that can use it ({@link Strategy#sharingModes()}), and {@link Sharing#NONE}, which never
+ * updates, the same at every {@code updateEvery}. This cuts such a benchmark's params into sub-products that hold
+ * valid combinations only, one JMH invocation each, so the plan never asks for a pair that would fail its trial.
+ */
+final class SharingPairs {
+
+    static final String STRATEGY = "strategy";
+    static final String SHARING = "sharing";
+    static final String UPDATE_EVERY = "updateEvery";
+
+    private SharingPairs() {
+    }
+
+    /**
+     * The param overrides to run: {@code narrowed} as it is for a benchmark without both {@code strategy} and
+     * {@code sharing}, else one map per valid sub-product, each naming its strategies, modes and update rates.
+     *
+     * @param values   every param's values after the profile's narrowing, in declared order
+     * @param narrowed the overrides the profile makes
+     */
+    static List<Map<String, List<String>>> split(Map<String, List<String>> values, Map<String, List<String>> narrowed) {
+        if (!values.containsKey(STRATEGY) || !values.containsKey(SHARING)) {
+            return List.of(narrowed);
+        }
+        List<String> updates = values.get(UPDATE_EVERY);
+        Map<List<List<String>>, List<String>> strategiesBySubProduct = new LinkedHashMap<>();
+        for (String name : values.get(STRATEGY)) {
+            Strategy strategy = Strategy.parse(name);
+            Map<List<String>, List<String>> modesByUpdates = new LinkedHashMap<>();
+            for (String mode : values.get(SHARING)) {
+                Sharing sharing = Sharing.parse(mode);
+                if (strategy.sharingModes().contains(sharing)) {
+                    List<String> rates = updates == null ? List.of() : sharing.shares() ? updates : updates.subList(0, 1);
+                    modesByUpdates.computeIfAbsent(rates, r -> new ArrayList<>()).add(mode);
+                }
+            }
+            modesByUpdates.forEach((rates, modes) ->
+                    strategiesBySubProduct.computeIfAbsent(List.of(modes, rates), k -> new ArrayList<>()).add(name));
+        }
+        List<Map<String, List<String>>> subProducts = new ArrayList<>();
+        strategiesBySubProduct.forEach((modesAndRates, strategies) -> {
+            Map<String, List<String>> params = new TreeMap<>(narrowed);
+            params.put(STRATEGY, List.copyOf(strategies));
+            params.put(SHARING, modesAndRates.get(0));
+            if (!modesAndRates.get(1).isEmpty()) {
+                params.put(UPDATE_EVERY, modesAndRates.get(1));
+            }
+            subProducts.add(params);
+        });
+        return subProducts;
+    }
+}
