@@ -99,7 +99,7 @@ final class VerifiedBatches implements AutoCloseable {
     /**
      * Runs the whole batch, wave by wave, and returns a digest of its checksums.
      *
-     * @throws IllegalStateException when a checksum differs from SEQUENTIAL's
+     * @throws IllegalStateException when a checksum or the final shared state differs from SEQUENTIAL's
      */
     long run() throws InterruptedException {
         if (expectedState != null) {
@@ -128,9 +128,10 @@ final class VerifiedBatches implements AutoCloseable {
         long[] actual = state.snapshot();
         int i = Arrays.mismatch(actual, expectedState);
         if (i >= 0) {
-            String what = i == 0 ? "update counter" : "total of key " + (i - 1);
-            throw new IllegalStateException(name + " left a wrong final state: " + what + " is "
-                    + Long.toHexString(actual[i]) + ", SEQUENTIAL's is " + Long.toHexString(expectedState[i]));
+            String what = i == 0 ? "update counter is " + actual[0] + ", SEQUENTIAL's " + expectedState[0]
+                    : "total of key " + (i - 1) + " is " + Long.toHexString(actual[i]) + ", SEQUENTIAL's "
+                    + Long.toHexString(expectedState[i]);
+            throw new IllegalStateException(name + " left a wrong final state: " + what);
         }
     }
 

@@ -2,6 +2,7 @@ package io.tvpbench.bench;
 
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.Transport;
+import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,25 @@ class ScenarioTest {
         assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "DATA_TRANSFER", "payload", "1KiB", "transport", "SHM"),
                 "transport");
         assertInvalid(Map.of("strategy", "PROCESS_PER_TASK", "workload", "CPU_GIL", "grain", "10us"), "coarse");
+    }
+
+    @Test
+    void readsASharedStateScenarioAndRefusesAPairTheStrategyCannotUse() {
+        Scenario s = of(Map.of("strategy", "ASYNC", "workload", "SHARED_STATE", "grain", "1us", "sharing", "CONFINED",
+                "updateEvery", "10"));
+        assertEquals(Sharing.CONFINED, s.sharing());
+        List<TaskSpec> batch = s.batch(20);
+        assertEquals(List.of(9, 19), batch.stream().filter(TaskSpec::updatesState).map(TaskSpec::index).toList());
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "SHARED_STATE", "grain", "1us", "sharing", "SHM_ATOMIC",
+                "updateEvery", "1"), "VIRTUAL cannot share state by SHM_ATOMIC; its sharing modes are "
+                + "[NONE, LOCK, SYNCHRONIZED, ATOMIC, ADDER]");
+        assertInvalid(Map.of("strategy", "PROCESS_POOL", "workload", "SHARED_STATE", "grain", "1us", "sharing", "LOCK",
+                "updateEvery", "1"), "PROCESS_POOL cannot share state by LOCK");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "SHARED_STATE", "grain", "1us"), "sharing");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "CPU", "grain", "1us", "sharing", "ATOMIC",
+                "updateEvery", "1"), "sharing");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "SHARED_STATE", "grain", "1us", "sharing", "ATOMIC",
+                "updateEvery", "0"), "updateEvery");
     }
 
     @Test

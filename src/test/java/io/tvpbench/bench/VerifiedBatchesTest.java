@@ -4,6 +4,7 @@ import io.tvpbench.strategy.RunnerConfig;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.strategy.TaskRunner;
 import io.tvpbench.workload.Grain;
+import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
@@ -61,6 +62,46 @@ class VerifiedBatchesTest {
         try (VerifiedBatches batches = new VerifiedBatches("BROKEN", broken, batch, 10, expected)) {
             IllegalStateException e = assertThrows(IllegalStateException.class, batches::run);
             assertTrue(e.getMessage().startsWith("BROKEN computed a wrong checksum for task #0"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aFinalStateThatDiffersFromSequentialsFailsLoudly() throws InterruptedException {
+        List<TaskSpec> shared = TaskSpec.batch(Workload.SHARED_STATE, 10, Grain.parse("1us"), 0, 0, 2);
+        try (TaskContext atomic = TaskContext.local(Sharing.ATOMIC);
+             VerifiedBatches batches = VerifiedBatches.start(Strategy.FIXED_POOL, new RunnerConfig(2, atomic), shared, 10)) {
+            batches.run();
+            batches.run();
+            TaskRunner losesAnUpdate = new TaskRunner() {
+                @Override
+                public long[] run(List<TaskSpec> tasks) throws InterruptedException {
+                    try (TaskRunner pool = Strategy.FIXED_POOL.create(new RunnerConfig(2, atomic))) {
+                        long[] checksums = pool.run(tasks);
+                        atomic.state().add(3, 1);
+                        return checksums;
+                    }
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            VerifiedBatches.Reference reference = VerifiedBatches.reference(shared, context, true);
+            assertEquals(5, reference.state()[0], "every second of 10 tasks updates");
+            try (VerifiedBatches broken = new VerifiedBatches("LOSSY", losesAnUpdate, shared, 10, reference, atomic.state())) {
+                IllegalStateException e = assertThrows(IllegalStateException.class, broken::run);
+                assertTrue(e.getMessage().startsWith("LOSSY left a wrong final state: update counter is 6"), e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void anInvalidPairIsRefusedBeforeAnythingRuns() {
+        List<TaskSpec> shared = TaskSpec.batch(Workload.SHARED_STATE, 4, Grain.parse("1us"), 0, 0, 1);
+        try (TaskContext shm = TaskContext.local(Sharing.SHM_ATOMIC)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> VerifiedBatches.start(Strategy.VIRTUAL, new RunnerConfig(2, shm), shared, 4));
+            assertTrue(e.getMessage().startsWith("strategy VIRTUAL cannot share state by SHM_ATOMIC"), e.getMessage());
         }
     }
 

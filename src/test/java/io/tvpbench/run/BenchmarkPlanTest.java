@@ -87,6 +87,38 @@ class BenchmarkPlanTest {
     }
 
     @Test
+    void theCrossProductOfStrategyAndSharingIsCutToValidPairsBeforeTheRun() {
+        BenchmarkList list = BenchmarkLists.of(entry(PKG + "SharedStateThroughputBenchmark.tasks", Mode.Throughput, Map.of(
+                "cores", new String[]{"0"},
+                "strategy", new String[]{"SEQUENTIAL", "FIXED_POOL", "VIRTUAL", "ASYNC", "PROCESS_POOL"},
+                "workload", new String[]{"SHARED_STATE"},
+                "grain", new String[]{"1us", "10us"},
+                "sharing", new String[]{"NONE", "LOCK", "ATOMIC", "CONFINED", "MESSAGE", "SHM_ATOMIC"},
+                "updateEvery", new String[]{"1", "10", "100"})));
+        BenchmarkPlan plan = BenchmarkPlan.of(list, "", Profile.STANDARD, ONE_AND_TWO);
+
+        Map<String, String> argsByStrategies = new TreeMap<>();
+        for (JmhInvocation invocation : plan.invocations()) {
+            argsByStrategies.put(String.join(",", invocation.params().get("strategy")) + " / "
+                    + String.join(",", invocation.params().get("sharing")), String.join(" ", invocation.jmhArgs()));
+        }
+        String regex = "^(\\Q" + PKG + "SharedStateThroughputBenchmark.tasks\\E)$";
+        assertEquals(Map.of(
+                "SEQUENTIAL,FIXED_POOL,VIRTUAL,ASYNC,PROCESS_POOL / NONE",
+                "-p grain=1us -p sharing=NONE -p strategy=SEQUENTIAL,FIXED_POOL,VIRTUAL,ASYNC,PROCESS_POOL -p updateEvery=1 " + regex,
+                "FIXED_POOL,VIRTUAL / LOCK,ATOMIC",
+                "-p grain=1us -p sharing=LOCK,ATOMIC -p strategy=FIXED_POOL,VIRTUAL -p updateEvery=1,100 " + regex,
+                "SEQUENTIAL,ASYNC / CONFINED",
+                "-p grain=1us -p sharing=CONFINED -p strategy=SEQUENTIAL,ASYNC -p updateEvery=1,100 " + regex,
+                "PROCESS_POOL / MESSAGE,SHM_ATOMIC",
+                "-p grain=1us -p sharing=MESSAGE,SHM_ATOMIC -p strategy=PROCESS_POOL -p updateEvery=1,100 " + regex),
+                argsByStrategies);
+        assertEquals(5 + (2 * 2 + 2 + 2) * 2, plan.configurationsPerCoreCount(), "valid pairs only, NONE once");
+        assertEquals(Map.of("grain", Set.of("1us"), "updateEvery", Set.of("1", "100")), plan.narrowedParams());
+        assertEquals(1, plan.benchmarks().size());
+    }
+
+    @Test
     void anIncludeThatMatchesNothingIsBadInput() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BenchmarkPlan.of(LIST, "NoSuchBenchmark", Profile.SMOKE, ONE_AND_TWO));
