@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
@@ -29,9 +30,9 @@ public final class BenchRunner {
     /** The file JMH's output is copied to inside the run directory. */
     public static final String LOG = "jmh.log";
 
-    /** What the user asked for, validated by {@link #prepare}. */
+    /** What the user asked for, validated by {@link #prepare}; {@code params} are the explicit {@code --param} values. */
     public record Settings(Profile profile, String cores, String include, Path out, Path baseline,
-                           boolean failOnRegression, Path benchmarksJar) {
+                           boolean failOnRegression, Path benchmarksJar, Map<String, List<String>> params) {
     }
 
     private final Settings settings;
@@ -59,7 +60,8 @@ public final class BenchRunner {
         CoreCounts cores = settings.cores() == null || settings.cores().isBlank()
                 ? settings.profile().defaultCores(nproc) : CoreCounts.parse(settings.cores(), nproc);
         BenchmarkList list = benchmarkList(settings.benchmarksJar());
-        return new BenchRunner(settings, pinning, BenchmarkPlan.of(list, settings.include(), settings.profile(), cores));
+        return new BenchRunner(settings, pinning, BenchmarkPlan.of(list, settings.include(), settings.params(),
+                settings.profile(), cores));
     }
 
     /** Reads the benchmark list from the jar the child JVMs will run, so the plan matches what runs. */

@@ -39,6 +39,20 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
      * @throws IllegalArgumentException when the regex does not compile or matches no benchmark
      */
     public static BenchmarkPlan of(BenchmarkList list, String include, Profile profile, CoreCounts cores) {
+        return of(list, include, Map.of(), profile, cores);
+    }
+
+    /**
+     * Plans a run as {@link #of(BenchmarkList, String, Profile, CoreCounts)} does, with the values of some params
+     * given explicitly ({@code --param}, as JMH's {@code -p}): they replace the declared values and the profile's
+     * narrowing. An explicit strategy × sharing pair that cannot run is refused, never dropped in silence.
+     *
+     * @throws IllegalArgumentException also when no matching benchmark declares an explicit param, or when an
+     *                                  explicit strategy cannot share state by an explicit sharing mode
+     */
+    public static BenchmarkPlan of(BenchmarkList list, String include, Map<String, List<String>> explicit,
+                                   Profile profile, CoreCounts cores) {
+        SharingPairs.checkExplicit(explicit);
         String regex = include == null || include.isBlank() ? ".*" : include;
         try {
             Pattern.compile(regex);
@@ -52,9 +66,18 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         if (found.isEmpty()) {
             throw new IllegalArgumentException("--include: '" + regex + "' matches no benchmark (java -jar target/benchmarks.jar -l lists them)");
         }
+        explicit.keySet().stream()
+                .filter(name -> found.stream().noneMatch(e -> e.getParams().orElse(Map.of()).containsKey(name)))
+                .findFirst().ifPresent(name -> {
+                    throw new IllegalArgumentException("--param " + name + ": no benchmark matching '" + regex
+                            + "' declares the param " + name);
+                });
         Map<Map<String, List<String>>, List<BenchmarkListEntry>> byParams = new LinkedHashMap<>();
         for (BenchmarkListEntry e : found) {
-            for (Map<String, List<String>> params : SharingPairs.split(values(e, profile), narrow(e, profile))) {
+            Map<String, List<String>> overrides = narrow(e, profile);
+            e.getParams().orElse(Map.of()).keySet().stream().filter(explicit::containsKey)
+                    .forEach(name -> overrides.put(name, explicit.get(name)));
+            for (Map<String, List<String>> params : SharingPairs.split(values(e, overrides), overrides)) {
                 byParams.computeIfAbsent(params, p -> new ArrayList<>()).add(e);
             }
         }
@@ -84,12 +107,11 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         return owner.substring(owner.lastIndexOf('.') + 1);
     }
 
-    /** Each param's values the profile keeps, in declared order. */
-    private static Map<String, List<String>> values(BenchmarkListEntry entry, Profile profile) {
-        Map<String, List<String>> narrowed = narrow(entry, profile);
+    /** Each param's values to run: its override, else all it declares, in declared order. */
+    private static Map<String, List<String>> values(BenchmarkListEntry entry, Map<String, List<String>> overrides) {
         Map<String, List<String>> values = new TreeMap<>();
         entry.getParams().orElse(Map.of()).forEach((name, declared) ->
-                values.put(name, narrowed.getOrDefault(name, List.of(declared))));
+                values.put(name, overrides.getOrDefault(name, List.of(declared))));
         return values;
     }
 

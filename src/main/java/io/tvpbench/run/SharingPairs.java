@@ -25,6 +25,24 @@ final class SharingPairs {
     }
 
     /**
+     * Refuses explicitly requested pairs that cannot run: each strategy given with {@code --param} against each
+     * sharing mode given with it. With only one of the two given, the other's declared values are filtered.
+     */
+    static void checkExplicit(Map<String, List<String>> explicit) {
+        if (explicit.containsKey(STRATEGY) && explicit.containsKey(SHARING)) {
+            for (String strategy : explicit.get(STRATEGY)) {
+                for (String sharing : explicit.get(SHARING)) {
+                    try {
+                        Strategy.parse(strategy).checkSharing(Sharing.parse(sharing));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("--param: " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * The param overrides to run: {@code narrowed} as it is for a benchmark without both {@code strategy} and
      * {@code sharing}, else one map per valid sub-product, each naming its strategies, modes and update rates.
      *

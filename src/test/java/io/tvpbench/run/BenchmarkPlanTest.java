@@ -119,6 +119,27 @@ class BenchmarkPlanTest {
     }
 
     @Test
+    void explicitParamsReplaceTheProfilesValuesAndAnExplicitInvalidPairIsRefused() {
+        BenchmarkList list = BenchmarkLists.of(entry(PKG + "SharedStateThroughputBenchmark.tasks", Mode.Throughput, Map.of(
+                "strategy", new String[]{"FIXED_POOL", "ASYNC", "PROCESS_POOL"},
+                "sharing", new String[]{"NONE", "ATOMIC", "CONFINED", "MESSAGE"},
+                "updateEvery", new String[]{"1", "10", "100"})));
+        BenchmarkPlan onlyMessages = BenchmarkPlan.of(list, "", Map.of("sharing", List.of("MESSAGE"),
+                "updateEvery", List.of("10")), Profile.STANDARD, ONE_AND_TWO);
+        assertEquals(1, onlyMessages.invocations().size());
+        assertEquals(Map.of("strategy", List.of("PROCESS_POOL"), "sharing", List.of("MESSAGE"), "updateEvery", List.of("10")),
+                onlyMessages.invocations().getFirst().params(), "only the strategies that can send messages");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BenchmarkPlan.of(list, "",
+                Map.of("strategy", List.of("ASYNC"), "sharing", List.of("CONFINED", "ATOMIC")), Profile.QUICK, ONE_AND_TWO));
+        assertEquals("--param: strategy ASYNC cannot share state by ATOMIC; its sharing modes are [NONE, CONFINED]",
+                e.getMessage());
+        IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class,
+                () -> BenchmarkPlan.of(LIST, "IoThroughput", Map.of("sharing", List.of("ATOMIC")), Profile.QUICK, ONE_AND_TWO));
+        assertEquals("--param sharing: no benchmark matching 'IoThroughput' declares the param sharing", undeclared.getMessage());
+    }
+
+    @Test
     void anIncludeThatMatchesNothingIsBadInput() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BenchmarkPlan.of(LIST, "NoSuchBenchmark", Profile.SMOKE, ONE_AND_TWO));
