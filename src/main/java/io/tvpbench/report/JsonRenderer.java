@@ -42,6 +42,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
         startup(report, root.putArray("startup"));
         dispatch(report, root.putArray("dispatch"));
         breakEven(report, root.putArray("breakEven"));
+        sharing(report, root.putArray("sharing"));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -161,6 +162,22 @@ final class JsonRenderer implements ReportFormat.Renderer {
             number(o, "startupMicros", b.startupMicros());
             o.put("never", b.never());
             number(o, "tasks", b.tasks());
+        }
+    }
+
+    private static void sharing(Report report, ArrayNode array) {
+        for (UpdateCost u : report.updateCosts()) {
+            ObjectNode o = array.addObject();
+            scenario(o, u.scenario());
+            o.put("machine", u.machine());
+            o.put("cores", u.cores());
+            o.put("strategy", u.contender().strategy());
+            o.put("sharing", u.sharing());
+            number(o, "tasksPerSecond", u.tasksPerSecond().estimate());
+            interval(o, u.tasksPerSecond());
+            number(o, "baselineTasksPerSecond", u.baseline() == null ? Double.NaN : u.baseline().estimate());
+            number(o, "updateMicros", u.updateMicros());
+            o.put("withinNoise", u.withinNoise());
         }
     }
 

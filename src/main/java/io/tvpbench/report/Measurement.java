@@ -19,7 +19,7 @@ public record Measurement(JmhResult result, RunEnvironment environment) {
     public static final double CONFIDENCE = 0.95;
 
     /** Params that name the contender rather than the scenario (docs/formats.md). */
-    static final Set<String> CONTENDER_PARAMS = Set.of("strategy", "poolSize", "transport", "variant");
+    static final Set<String> CONTENDER_PARAMS = Set.of("strategy", "poolSize", "transport", "variant", "sharing");
 
     public String machine() {
         return environment.machine();

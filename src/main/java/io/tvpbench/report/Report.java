@@ -19,6 +19,7 @@ public final class Report {
     private final List<Rung> ladder;
     private final List<Floor> floors;
     private final List<BreakEven> breakEvens;
+    private final List<UpdateCost> updateCosts;
     private final List<String> warnings;
     private final Optional<History> history;
     private final List<Section> sections;
@@ -30,12 +31,13 @@ public final class Report {
         this.throughputs = new Throughputs(measurements);
         for (ScenarioKey scenario : throughputs.scenarios()) {
             throughputs.machineCores(scenario).forEach((machine, cores) -> cores.forEach(
-                    k -> verdicts.addAll(Verdict.of(scenario, machine, k, throughputs.cell(scenario, machine, k)))));
+                    k -> verdicts.addAll(Verdict.of(scenario, machine, k, throughputs.contested(scenario, machine, k)))));
         }
         this.series = Scaling.of(throughputs);
         this.ladder = Rung.of(measurements);
         this.floors = Floor.of(measurements);
         this.breakEvens = BreakEven.of(throughputs, ladder);
+        this.updateCosts = UpdateCost.of(throughputs);
         this.warnings = Warnings.of(runs);
         this.sections = buildSections();
     }
@@ -65,6 +67,7 @@ public final class Report {
         }
         GilSection.build(this).ifPresent(s::add);
         DataSection.build(this).ifPresent(s::add);
+        SharingSection.build(throughputs, updateCosts, severalMachines()).ifPresent(s::add);
         FootprintSection.build(this).ifPresent(s::add);
         OtherSection.build(this).ifPresent(s::add);
         history.flatMap(h -> TrendSection.build(this, h)).ifPresent(s::add);
@@ -115,6 +118,10 @@ public final class Report {
 
     public List<BreakEven> breakEvens() {
         return breakEvens;
+    }
+
+    public List<UpdateCost> updateCosts() {
+        return updateCosts;
     }
 
     public List<String> warnings() {

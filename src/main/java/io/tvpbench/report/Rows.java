@@ -11,7 +11,11 @@ final class Rows {
     private final List<List<String>> rows = new ArrayList<>();
 
     Rows(Report report, String... header) {
-        this.withMachine = report.severalMachines();
+        this(report.severalMachines(), header);
+    }
+
+    Rows(boolean severalMachines, String... header) {
+        this.withMachine = severalMachines;
         if (withMachine) {
             this.header.add("machine");
         }

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /** What was run: the workload and every param that is neither the contender nor the core count. */
 public record ScenarioKey(String workload, SortedMap<String, String> params) implements Comparable<ScenarioKey> {
 
-    private static final List<String> WORKLOADS = List.of("CPU", "CPU_GIL", "IO_SLEEP", "IO_SOCKET", "MIXED", "DATA_TRANSFER");
+    private static final List<String> WORKLOADS = List.of("CPU", "CPU_GIL", "IO_SLEEP", "IO_SOCKET", "MIXED", "DATA_TRANSFER",
+            "SHARED_STATE");
 
     private static final Comparator<ScenarioKey> ORDER = Comparator
             .comparing((ScenarioKey s) -> Order.rank(WORKLOADS, s.workload()))
