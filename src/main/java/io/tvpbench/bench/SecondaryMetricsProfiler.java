@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -45,12 +46,13 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
                                        IterationResult result) {
         List<Result> results = new ArrayList<>();
         if (processes != null) {
-            results.add(new ScalarResult("peakThreads", THREADS.getPeakThreadCount(), "threads", AggregationPolicy.MAX));
-            results.add(new ScalarResult("peakProcesses", processes.stop(), "processes", AggregationPolicy.MAX));
+            results.add(new ScalarResult(Vocabulary.PEAK_THREADS, THREADS.getPeakThreadCount(), "threads",
+                    AggregationPolicy.MAX));
+            results.add(new ScalarResult(Vocabulary.PEAK_PROCESSES, processes.stop(), "processes", AggregationPolicy.MAX));
             processes = null;
         }
         Footprints.take().ifPresent(bytes ->
-                results.add(new ScalarResult("bytesPerUnit", bytes, "B", AggregationPolicy.AVG)));
+                results.add(new ScalarResult(Vocabulary.BYTES_PER_UNIT, bytes, "B", AggregationPolicy.AVG)));
         return results;
     }
 
@@ -59,7 +61,7 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
         return params.getMode() == org.openjdk.jmh.annotations.Mode.Throughput
                 && params.getParam("strategy") != null
                 && params.getParam("workload") != null
-                && params.getParam("cores") != null;
+                && params.getParam(Vocabulary.CORES_PARAM) != null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.Workload;
@@ -30,16 +31,18 @@ public class SharedStateThroughputBenchmark extends ThroughputBase {
 
     static final int TASKS = 1000;
 
-    @Param({"SEQUENTIAL", "FIXED_POOL", "FORK_JOIN", "VIRTUAL", "ASYNC", "PROCESS_POOL"})
+    @Param({Vocabulary.SEQUENTIAL, Vocabulary.FIXED_POOL, Vocabulary.FORK_JOIN, Vocabulary.VIRTUAL, Vocabulary.ASYNC,
+            Vocabulary.PROCESS_POOL})
     public Strategy strategy;
 
-    @Param({"SHARED_STATE"})
+    @Param({Vocabulary.SHARED_STATE})
     public Workload workload;
 
     @Param({"1us", "10us"})
     public String grain;
 
-    @Param({"NONE", "LOCK", "SYNCHRONIZED", "ATOMIC", "ADDER", "CONFINED", "MESSAGE", "SHM_ATOMIC"})
+    @Param({Vocabulary.SHARING_NONE, Vocabulary.LOCK, Vocabulary.SYNCHRONIZED, Vocabulary.ATOMIC, Vocabulary.ADDER,
+            Vocabulary.CONFINED, Vocabulary.MESSAGE, Vocabulary.SHM_ATOMIC})
     public Sharing sharing;
 
     @Param({"1", "10", "100"})

@@ -10,12 +10,8 @@ final class Rows {
     private final List<String> header = new ArrayList<>();
     private final List<List<String>> rows = new ArrayList<>();
 
-    Rows(Report report, String... header) {
-        this(report.severalMachines(), header);
-    }
-
-    Rows(boolean severalMachines, String... header) {
-        this.withMachine = severalMachines;
+    Rows(boolean withMachine, String... header) {
+        this.withMachine = withMachine;
         if (withMachine) {
             this.header.add("machine");
         }

@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
 
 import java.util.ArrayList;
@@ -14,22 +15,19 @@ import java.util.function.Predicate;
  */
 final class SharingSection {
 
-    private static final List<String> MODES = List.of("NONE", "LOCK", "SYNCHRONIZED", "ATOMIC", "ADDER", "CONFINED",
-            "MESSAGE", "SHM_ATOMIC");
-
     private SharingSection() {
     }
 
     static Optional<Section> build(Throughputs t, List<UpdateCost> costs, boolean severalMachines) {
-        Rows rows = new Rows(severalMachines, "scenario", "strategy", "sharing", "cores", "tasks/s", "95% CI",
+        Rows rows = new Rows(severalMachines, "scenario", Vocabulary.STRATEGY_PARAM, Vocabulary.SHARING_PARAM, Vocabulary.CORES_PARAM, "tasks/s", "95% CI",
                 "cost of one update");
         for (ScenarioKey s : t.scenarios()) {
-            if (!s.workload().equals(UpdateCost.WORKLOAD)) {
+            if (!s.workload().equals(Vocabulary.SHARED_STATE)) {
                 continue;
             }
             t.machineCores(s).forEach((machine, cores) -> t.contenders(s).forEach(c -> cores.forEach(k ->
                     t.point(s, c, machine, k).ifPresent(p -> rows.add(machine, s.label(), c.strategy(),
-                            c.params().getOrDefault(UpdateCost.SHARING, "—"), VerdictSection.cores(k),
+                            c.params().getOrDefault(Vocabulary.SHARING_PARAM, "—"), VerdictSection.cores(k),
                             Fmt.si(p.estimate(), ""), Cells.interval(p.tasksPerSecond()),
                             cost(costs, s, c, machine, k))))));
         }
@@ -88,7 +86,7 @@ final class SharingSection {
     }
 
     private static boolean sameGrain(ScenarioKey a, ScenarioKey b) {
-        return String.valueOf(a.params().get("grain")).equals(String.valueOf(b.params().get("grain")));
+        return String.valueOf(a.params().get(Vocabulary.GRAIN_PARAM)).equals(String.valueOf(b.params().get(Vocabulary.GRAIN_PARAM)));
     }
 
     /** A message against an atomic and against shared memory, at each core count: the processes' price of sharing. */
@@ -96,10 +94,10 @@ final class SharingSection {
         List<String> parts = new ArrayList<>();
         costs.stream().filter(u -> u.scenario().equals(s) && u.machine().equals(machine))
                 .map(UpdateCost::cores).distinct().sorted().forEach(k -> {
-                    Optional<UpdateCost> message = cheapest(costs, s, machine, k, u -> u.sharing().equals("MESSAGE"));
+                    Optional<UpdateCost> message = cheapest(costs, s, machine, k, u -> u.sharing().equals(Vocabulary.MESSAGE));
                     Optional<UpdateCost> atomic = cheapest(costs, s, machine, k,
-                            u -> u.sharing().equals("ATOMIC") && !u.contender().isProcess());
-                    Optional<UpdateCost> shm = cheapest(costs, s, machine, k, u -> u.sharing().equals("SHM_ATOMIC"));
+                            u -> u.sharing().equals(Vocabulary.ATOMIC) && !u.contender().isProcess());
+                    Optional<UpdateCost> shm = cheapest(costs, s, machine, k, u -> u.sharing().equals(Vocabulary.SHM_ATOMIC));
                     if (message.isEmpty()) {
                         return;
                     }
@@ -132,11 +130,11 @@ final class SharingSection {
     private static Optional<Block> chart(List<UpdateCost> costs, ScenarioKey s, String machine, String on, int index) {
         List<LadderChart.Bar> bars = new ArrayList<>();
         costs.stream().filter(u -> u.scenario().equals(s) && u.machine().equals(machine))
-                .sorted(Comparator.comparingInt(UpdateCost::cores).thenComparing(u -> Order.rank(MODES, u.sharing()))
+                .sorted(Comparator.comparingInt(UpdateCost::cores).thenComparing(u -> Order.rank(Vocabulary.SHARING_MODES, u.sharing()))
                         .thenComparing(UpdateCost::contender))
                 .forEach(u -> bars.add(new LadderChart.Bar(u.contender().strategy() + " " + u.sharing() + ", "
                         + VerdictSection.cores(u.cores()) + (u.cores() == 1 ? " core" : " cores"), u.updateMicros(),
-                        Double.NaN, Double.NaN, Order.rank(MODES, u.sharing()),
+                        Double.NaN, Double.NaN, Order.rank(Vocabulary.SHARING_MODES, u.sharing()),
                         measurable(u) ? null : "≈ 0 (within noise)")));
         if (bars.isEmpty()) {
             return Optional.empty();

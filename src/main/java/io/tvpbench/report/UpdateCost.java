@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 
 import java.util.ArrayList;
@@ -20,14 +21,9 @@ import java.util.TreeMap;
 public record UpdateCost(ScenarioKey scenario, Contender contender, String machine, int cores, Interval tasksPerSecond,
                          Interval baseline, double updateMicros) {
 
-    static final String WORKLOAD = "SHARED_STATE";
-    static final String SHARING = "sharing";
-    static final String UPDATE_EVERY = "updateEvery";
-    static final String NONE = "NONE";
-
     /** The sharing mode, e.g. {@code ATOMIC}. */
     public String sharing() {
-        return contender.params().get(SHARING);
+        return contender.params().get(Vocabulary.SHARING_PARAM);
     }
 
     /**
@@ -46,12 +42,12 @@ public record UpdateCost(ScenarioKey scenario, Contender contender, String machi
     static List<UpdateCost> of(Throughputs t) {
         List<UpdateCost> costs = new ArrayList<>();
         for (ScenarioKey s : t.scenarios()) {
-            if (!s.workload().equals(WORKLOAD)) {
+            if (!s.workload().equals(Vocabulary.SHARED_STATE)) {
                 continue;
             }
             double every = updateEvery(s);
             t.machineCores(s).forEach((machine, cores) -> t.contenders(s).forEach(c -> {
-                if (NONE.equals(c.params().get(SHARING))) {
+                if (Vocabulary.SHARING_NONE.equals(c.params().get(Vocabulary.SHARING_PARAM))) {
                     return;
                 }
                 for (int k : cores) {
@@ -70,10 +66,10 @@ public record UpdateCost(ScenarioKey scenario, Contender contender, String machi
     /** The same strategy sharing nothing, at any update rate (NONE never updates, so the plan measures one). */
     private static Optional<Point> baseline(Throughputs t, ScenarioKey s, Contender c, String machine, int k) {
         SortedMap<String, String> params = new TreeMap<>(c.params());
-        params.put(SHARING, NONE);
+        params.put(Vocabulary.SHARING_PARAM, Vocabulary.SHARING_NONE);
         Contender none = new Contender(c.strategy(), params);
         return t.scenarios().stream()
-                .filter(other -> other.workload().equals(WORKLOAD) && sameExceptUpdateEvery(s, other))
+                .filter(other -> other.workload().equals(Vocabulary.SHARED_STATE) && sameExceptUpdateEvery(s, other))
                 .map(other -> t.point(other, none, machine, k))
                 .flatMap(Optional::stream).findFirst();
     }
@@ -81,15 +77,15 @@ public record UpdateCost(ScenarioKey scenario, Contender contender, String machi
     private static boolean sameExceptUpdateEvery(ScenarioKey a, ScenarioKey b) {
         SortedMap<String, String> pa = new TreeMap<>(a.params());
         SortedMap<String, String> pb = new TreeMap<>(b.params());
-        pa.remove(UPDATE_EVERY);
-        pb.remove(UPDATE_EVERY);
+        pa.remove(Vocabulary.UPDATE_EVERY_PARAM);
+        pb.remove(Vocabulary.UPDATE_EVERY_PARAM);
         return pa.equals(pb);
     }
 
     /** The scenario's {@code updateEvery}, 1 when absent, NaN when unreadable. */
     static double updateEvery(ScenarioKey s) {
         try {
-            return Double.parseDouble(s.params().getOrDefault(UPDATE_EVERY, "1"));
+            return Double.parseDouble(s.params().getOrDefault(Vocabulary.UPDATE_EVERY_PARAM, "1"));
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

@@ -1,5 +1,6 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -24,9 +25,6 @@ import java.util.regex.PatternSyntaxException;
  * the params the profile narrows, the number of configurations and a duration estimate. Bad input surfaces here.
  */
 public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, List<JmhInvocation> invocations) {
-
-    /** The param every result carries: the core count its fork was pinned to. */
-    public static final String CORES_PARAM = "cores";
 
     public BenchmarkPlan {
         invocations = List.copyOf(invocations);
@@ -90,7 +88,7 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
     private static Map<String, List<String>> narrow(BenchmarkListEntry entry, Profile profile) {
         Map<String, List<String>> narrowed = new TreeMap<>();
         entry.getParams().orElse(Map.of()).forEach((name, values) -> {
-            if (!name.equals(CORES_PARAM)) {
+            if (!name.equals(Vocabulary.CORES_PARAM)) {
                 profile.keptValues(simpleClassName(entry), name).ifPresent(keep -> {
                     List<String> kept = Arrays.stream(values).filter(keep::contains).toList();
                     if (!kept.isEmpty() && kept.size() < values.length) {
@@ -124,7 +122,7 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
     public Map<String, Set<String>> narrowedParams() {
         Map<String, Set<String>> all = new TreeMap<>();
         invocations.forEach(i -> i.params().forEach((name, values) -> {
-            if (!name.equals(SharingPairs.STRATEGY) && !name.equals(SharingPairs.SHARING)) {
+            if (!name.equals(Vocabulary.STRATEGY_PARAM) && !name.equals(Vocabulary.SHARING_PARAM)) {
                 all.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values);
             }
         }));

@@ -1,5 +1,7 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +15,6 @@ import java.util.List;
  */
 public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile) {
 
-    /** The suite's secondary-metrics profiler (docs/formats.md); named, not loaded, so run/ needs no bench/ class. */
-    static final String PROFILER = "io.tvpbench.bench.SecondaryMetricsProfiler";
-
     public List<String> forCores(int k, JmhInvocation invocation, Path resultFile) {
         String processorCount = "-XX:ActiveProcessorCount=" + k;
         List<String> command = new ArrayList<>(pinning.prefix(k));
@@ -25,8 +24,8 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
         }
         command.addAll(List.of("-cp", benchmarksJar.toString(), "org.openjdk.jmh.Main"));
         command.addAll(profile.jmhOptions());
-        command.addAll(List.of("-p", BenchmarkPlan.CORES_PARAM + "=" + k, "-jvmArgsAppend", processorCount,
-                "-prof", PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
+        command.addAll(List.of("-p", Vocabulary.CORES_PARAM + "=" + k, "-jvmArgsAppend", processorCount,
+                "-prof", Vocabulary.PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
         command.addAll(invocation.jmhArgs());
         return command;
     }

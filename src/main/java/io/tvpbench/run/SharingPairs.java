@@ -1,5 +1,6 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Sharing;
 
@@ -17,10 +18,6 @@ import java.util.TreeMap;
  */
 final class SharingPairs {
 
-    static final String STRATEGY = "strategy";
-    static final String SHARING = "sharing";
-    static final String UPDATE_EVERY = "updateEvery";
-
     private SharingPairs() {
     }
 
@@ -29,9 +26,9 @@ final class SharingPairs {
      * sharing mode given with it. With only one of the two given, the other's declared values are filtered.
      */
     static void checkExplicit(Map<String, List<String>> explicit) {
-        if (explicit.containsKey(STRATEGY) && explicit.containsKey(SHARING)) {
-            for (String strategy : explicit.get(STRATEGY)) {
-                for (String sharing : explicit.get(SHARING)) {
+        if (explicit.containsKey(Vocabulary.STRATEGY_PARAM) && explicit.containsKey(Vocabulary.SHARING_PARAM)) {
+            for (String strategy : explicit.get(Vocabulary.STRATEGY_PARAM)) {
+                for (String sharing : explicit.get(Vocabulary.SHARING_PARAM)) {
                     try {
                         Strategy.parse(strategy).checkSharing(Sharing.parse(sharing));
                     } catch (IllegalArgumentException e) {
@@ -50,15 +47,15 @@ final class SharingPairs {
      * @param narrowed the overrides the profile makes
      */
     static List<Map<String, List<String>>> split(Map<String, List<String>> values, Map<String, List<String>> narrowed) {
-        if (!values.containsKey(STRATEGY) || !values.containsKey(SHARING)) {
+        if (!values.containsKey(Vocabulary.STRATEGY_PARAM) || !values.containsKey(Vocabulary.SHARING_PARAM)) {
             return List.of(narrowed);
         }
-        List<String> updates = values.get(UPDATE_EVERY);
+        List<String> updates = values.get(Vocabulary.UPDATE_EVERY_PARAM);
         Map<List<List<String>>, List<String>> strategiesBySubProduct = new LinkedHashMap<>();
-        for (String name : values.get(STRATEGY)) {
+        for (String name : values.get(Vocabulary.STRATEGY_PARAM)) {
             Strategy strategy = Strategy.parse(name);
             Map<List<String>, List<String>> modesByUpdates = new LinkedHashMap<>();
-            for (String mode : values.get(SHARING)) {
+            for (String mode : values.get(Vocabulary.SHARING_PARAM)) {
                 Sharing sharing = Sharing.parse(mode);
                 if (strategy.sharingModes().contains(sharing)) {
                     List<String> rates = updates == null ? List.of() : sharing.shares() ? updates : updates.subList(0, 1);
@@ -71,10 +68,10 @@ final class SharingPairs {
         List<Map<String, List<String>>> subProducts = new ArrayList<>();
         strategiesBySubProduct.forEach((modesAndRates, strategies) -> {
             Map<String, List<String>> params = new TreeMap<>(narrowed);
-            params.put(STRATEGY, List.copyOf(strategies));
-            params.put(SHARING, modesAndRates.get(0));
+            params.put(Vocabulary.STRATEGY_PARAM, List.copyOf(strategies));
+            params.put(Vocabulary.SHARING_PARAM, modesAndRates.get(0));
             if (!modesAndRates.get(1).isEmpty()) {
-                params.put(UPDATE_EVERY, modesAndRates.get(1));
+                params.put(Vocabulary.UPDATE_EVERY_PARAM, modesAndRates.get(1));
             }
             subProducts.add(params);
         });

@@ -45,7 +45,7 @@ class SharingSectionTest {
     @Test
     void anUpdateCostsItsTimePerTaskOverTheSameStrategySharingNothing() throws IOException {
         Map<String, UpdateCost> costs = new java.util.TreeMap<>();
-        report().updateCosts().forEach(u -> costs.put(u.contender().strategy() + " " + u.sharing() + " "
+        report().analysis().updateCosts().forEach(u -> costs.put(u.contender().strategy() + " " + u.sharing() + " "
                 + u.scenario().params().get("updateEvery"), u));
         assertEquals(List.of("FIXED_POOL ATOMIC 1", "FIXED_POOL ATOMIC 100", "FIXED_POOL LOCK 1",
                 "PROCESS_POOL MESSAGE 1", "PROCESS_POOL SHM_ATOMIC 1"), List.copyOf(costs.keySet()));
@@ -76,9 +76,9 @@ class SharingSectionTest {
         assertTrue(table.rows().contains(List.of("SHARED_STATE grain=1us updateEvery=1", "PROCESS_POOL", "MESSAGE", "2",
                 "20 k", "20 k – 20 k", "40 µs")), table.rows().toString());
 
-        assertTrue(report.verdicts().stream().noneMatch(v -> v.winner().params().get("sharing").equals("NONE")
+        assertTrue(report.analysis().verdicts().stream().noneMatch(v -> v.winner().params().get("sharing").equals("NONE")
                 || v.tied().stream().anyMatch(c -> c.params().get("sharing").equals("NONE"))));
-        Verdict everyTask = report.verdicts().stream()
+        Verdict everyTask = report.analysis().verdicts().stream()
                 .filter(v -> v.scenario().params().get("updateEvery").equals("1")).findFirst().orElseThrow();
         assertEquals("FIXED_POOL sharing=ATOMIC", everyTask.winner().label());
     }

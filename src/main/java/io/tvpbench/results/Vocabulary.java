@@ -1,0 +1,102 @@
+package io.tvpbench.results;
+
+import java.util.List;
+
+/**
+ * The suite's names as they appear in JMH results (docs/formats.md): params, strategy / workload / variant values,
+ * benchmark classes and methods, secondary metrics and the profiler. report/, track/, run/ and bench/ spell a
+ * name only through here; VocabularyTest ties every name to the enums and the benchmark classes, so a rename
+ * fails the build instead of silently emptying a report section. Strings, not the enums, so that readers of
+ * results never depend on the code that produced them.
+ */
+public final class Vocabulary {
+
+    // JMH params.
+    /** The x-axis: CPU count the fork was pinned to; {@code 0} = not enforced. */
+    public static final String CORES_PARAM = "cores";
+    public static final String STRATEGY_PARAM = "strategy";
+    public static final String WORKLOAD_PARAM = "workload";
+    public static final String VARIANT_PARAM = "variant";
+    public static final String POOL_SIZE_PARAM = "poolSize";
+    public static final String TRANSPORT_PARAM = "transport";
+    public static final String GRAIN_PARAM = "grain";
+    public static final String PAYLOAD_PARAM = "payload";
+    /** SHARED_STATE: how tasks share state (a contender param), and every how many tasks one updates it. */
+    public static final String SHARING_PARAM = "sharing";
+    public static final String UPDATE_EVERY_PARAM = "updateEvery";
+    /** Params that name the contender; every other param but {@link #CORES_PARAM} describes the scenario. */
+    public static final List<String> CONTENDER_PARAMS = List.of(STRATEGY_PARAM, POOL_SIZE_PARAM, TRANSPORT_PARAM,
+            VARIANT_PARAM, SHARING_PARAM);
+
+    // Values of the strategy param: Strategy's constants.
+    public static final String SEQUENTIAL = "SEQUENTIAL";
+    public static final String THREAD_PER_TASK = "THREAD_PER_TASK";
+    public static final String FIXED_POOL = "FIXED_POOL";
+    public static final String FORK_JOIN = "FORK_JOIN";
+    public static final String VIRTUAL = "VIRTUAL";
+    public static final String ASYNC = "ASYNC";
+    public static final String PROCESS_POOL = "PROCESS_POOL";
+    public static final String PROCESS_PER_TASK = "PROCESS_PER_TASK";
+    /** Every strategy, in the order of the Strategy enum, which is the order reports list them in. */
+    public static final List<String> STRATEGIES = List.of(SEQUENTIAL, THREAD_PER_TASK, FIXED_POOL, FORK_JOIN, VIRTUAL,
+            ASYNC, PROCESS_POOL, PROCESS_PER_TASK);
+    /** The prefix of the strategies that run tasks in child JVMs. */
+    public static final String PROCESS_PREFIX = "PROCESS";
+
+    // Values of the workload param: Workload's constants.
+    public static final String CPU = "CPU";
+    public static final String CPU_GIL = "CPU_GIL";
+    public static final String IO_SLEEP = "IO_SLEEP";
+    public static final String IO_SOCKET = "IO_SOCKET";
+    public static final String MIXED = "MIXED";
+    public static final String DATA_TRANSFER = "DATA_TRANSFER";
+    public static final String SHARED_STATE = "SHARED_STATE";
+    /** Every workload, in the order of the Workload enum. */
+    public static final List<String> WORKLOADS = List.of(CPU, CPU_GIL, IO_SLEEP, IO_SOCKET, MIXED, DATA_TRANSFER,
+            SHARED_STATE);
+
+    // Values of the sharing param: Sharing's constants.
+    /** The baseline that shares nothing; the others are ways to share. */
+    public static final String SHARING_NONE = "NONE";
+    public static final String LOCK = "LOCK";
+    public static final String SYNCHRONIZED = "SYNCHRONIZED";
+    public static final String ATOMIC = "ATOMIC";
+    public static final String ADDER = "ADDER";
+    public static final String CONFINED = "CONFINED";
+    public static final String MESSAGE = "MESSAGE";
+    public static final String SHM_ATOMIC = "SHM_ATOMIC";
+    /** Every sharing mode, in the order of the Sharing enum. */
+    public static final List<String> SHARING_MODES = List.of(SHARING_NONE, LOCK, SYNCHRONIZED, ATOMIC, ADDER, CONFINED,
+            MESSAGE, SHM_ATOMIC);
+
+    // Values of the variant param: StartupVariant's constants.
+    public static final String DEFAULT = "DEFAULT";
+    public static final String C1_ONLY = "C1_ONLY";
+    public static final String NO_CDS = "NO_CDS";
+    public static final String AOT_CACHE = "AOT_CACHE";
+    /** Every start-up variant, in the order of the StartupVariant enum. */
+    public static final List<String> VARIANTS = List.of(DEFAULT, C1_ONLY, NO_CDS, AOT_CACHE);
+
+    // Benchmark classes (simple names, in package BENCHMARK_PACKAGE) and the methods reports look for.
+    public static final String BENCHMARK_PACKAGE = "io.tvpbench.bench";
+    public static final String DISPATCH_LATENCY_BENCHMARK = "DispatchLatencyBenchmark";
+    public static final String STARTUP_COST_BENCHMARK = "StartupCostBenchmark";
+    public static final String FOOTPRINT_BENCHMARK = "FootprintBenchmark";
+    /** DispatchLatencyBenchmark: an empty task through a strategy, and the two raw hand-offs it is compared with. */
+    public static final String ROUND_TRIP = "roundTrip";
+    public static final String FLOOR_THREAD_HANDOFF = "floorThreadHandoff";
+    public static final String FLOOR_PIPE_PING_PONG = "floorPipePingPong";
+    /** StartupCostBenchmark: a child JVM until it can take a task, the prefix of every child JVM method, a native process. */
+    public static final String CHILD_JVM_READY = "childJvmReady";
+    public static final String CHILD_JVM_PREFIX = "childJvm";
+    public static final String NATIVE_PROCESS = "nativeProcess";
+
+    // The suite's profiler and the secondary metrics it publishes.
+    public static final String PROFILER = BENCHMARK_PACKAGE + ".SecondaryMetricsProfiler";
+    public static final String PEAK_THREADS = "peakThreads";
+    public static final String PEAK_PROCESSES = "peakProcesses";
+    public static final String BYTES_PER_UNIT = "bytesPerUnit";
+
+    private Vocabulary() {
+    }
+}
