@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase (DESIGN.md §1). */
+/** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the JMH benchmarks once per core count, pinned, and writes a run directory and its report.")
 public final class RunCommand implements Callable<Integer> {
@@ -56,10 +56,14 @@ public final class RunCommand implements Callable<Integer> {
             description = "exit 1 when the comparison with the baseline finds a regression")
     boolean failOnRegression;
 
+    @Option(names = "--no-python", arity = "0..1", fallbackValue = "true", defaultValue = "false",
+            description = "skip the real-CPython comparison that standard and full runs add when python3 >= 3.8 is on PATH")
+    boolean noPython;
+
     @Override
     public Integer call() throws InterruptedException {
         BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
-                failOnRegression, benchmarksJar(), parseParams(params)));
+                failOnRegression, benchmarksJar(), noPython, parseParams(params)));
         try {
             return runner.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IOException e) {

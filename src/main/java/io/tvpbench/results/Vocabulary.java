@@ -82,6 +82,10 @@ public final class Vocabulary {
     public static final String DISPATCH_LATENCY_BENCHMARK = "DispatchLatencyBenchmark";
     public static final String STARTUP_COST_BENCHMARK = "StartupCostBenchmark";
     public static final String FOOTPRINT_BENCHMARK = "FootprintBenchmark";
+    /** The CPU benchmark whose CPU_GIL results real CPython is measured beside; its method is {@link #TASKS}. */
+    public static final String CPU_THROUGHPUT_BENCHMARK = "CpuThroughputBenchmark";
+    /** Every throughput benchmark's one method. */
+    public static final String TASKS = "tasks";
     /** DispatchLatencyBenchmark: an empty task through a strategy, and the two raw hand-offs it is compared with. */
     public static final String ROUND_TRIP = "roundTrip";
     public static final String FLOOR_THREAD_HANDOFF = "floorThreadHandoff";

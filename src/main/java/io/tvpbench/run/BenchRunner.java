@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 
@@ -32,7 +33,8 @@ public final class BenchRunner {
 
     /** What the user asked for, validated by {@link #prepare}; {@code params} are the explicit {@code --param} values. */
     public record Settings(Profile profile, String cores, String include, Path out, Path baseline,
-                           boolean failOnRegression, Path benchmarksJar, Map<String, List<String>> params) {
+                           boolean failOnRegression, Path benchmarksJar, boolean noPython,
+                           Map<String, List<String>> params) {
     }
 
     private final Settings settings;
@@ -122,6 +124,13 @@ public final class BenchRunner {
                     failedCores.add(k);
                 }
             }
+            if (CPythonRun.applies(plan) && !CPythonRun.run(plan, pinning, settings.noPython(), run.dir(),
+                    command -> runTracked("cpython", command, log, line -> { }), out)) {
+                err.println("tvp: the CPython comparison failed (see " + run.file(LOG) + ")");
+            }
+            if (isInterrupted()) {
+                return FAILED;
+            }
         } finally {
             killCurrent();
             try {
@@ -145,22 +154,9 @@ public final class BenchRunner {
                            MergedResults merged, RunDirectory run) throws IOException, InterruptedException {
         Path json = Files.createTempFile("tvp-jmh-cores" + k + "-", ".json");
         try {
-            List<String> command = jmh.forCores(k, invocation, json);
-            ChildProcess child;
+            progress.clearError();
+            int code = runTracked("cores=" + k, jmh.forCores(k, invocation, json), log, progress::accept);
             synchronized (lock) {
-                if (interrupted) {
-                    return true;
-                }
-                synchronized (log) {
-                    log.write("# tvp: cores=" + k + " command: " + command + "\n");
-                }
-                progress.clearError();
-                child = ChildProcess.start(command, log, progress::accept);
-                current = child;
-            }
-            int code = child.waitFor();
-            synchronized (lock) {
-                current = null;
                 if (interrupted) {
                     return true;
                 }
@@ -172,6 +168,29 @@ public final class BenchRunner {
             }
         } finally {
             Files.deleteIfExists(json);
+        }
+    }
+
+    /**
+     * Runs a child process whose output goes to the log and {@code listener}, killed with the runner on Ctrl-C;
+     * returns its exit code, or -1 when the run was interrupted (then nothing was started or it was killed).
+     */
+    private int runTracked(String label, List<String> command, Writer log, Consumer<String> listener) throws IOException, InterruptedException {
+        ChildProcess child;
+        synchronized (lock) {
+            if (interrupted) {
+                return -1;
+            }
+            synchronized (log) {
+                log.write("# tvp: " + label + " command: " + command + "\n");
+            }
+            child = ChildProcess.start(command, log, listener);
+            current = child;
+        }
+        int code = child.waitFor();
+        synchronized (lock) {
+            current = null;
+            return interrupted ? -1 : code;
         }
     }
 
