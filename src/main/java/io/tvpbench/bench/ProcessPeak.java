@@ -6,6 +6,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,12 +26,20 @@ final class ProcessPeak {
     private static final boolean PROC_CHILDREN =
             Files.isReadable(TASKS.resolve(Long.toString(ProcessHandle.current().pid())).resolve("children"));
 
+    /** Helper processes that are not the strategy's (the echo server's JVM), left out of the count. */
+    private static final Set<Long> EXCLUDED = ConcurrentHashMap.newKeySet();
+
     private final AtomicLong peak = new AtomicLong();
     private final Thread sampler;
 
     private ProcessPeak(boolean sampling) {
         sample();
         sampler = sampling ? Thread.ofPlatform().name("tvp-process-peak").daemon(true).start(this::sampleUntilStopped) : null;
+    }
+
+    /** Leaves {@code pid}, a helper process of the benchmark rather than of the strategy, out of every count. */
+    static void exclude(long pid) {
+        EXCLUDED.add(pid);
     }
 
     /** Starts counting; with {@code sampling} false only the start and the end of the iteration are counted. */
@@ -63,7 +73,9 @@ final class ProcessPeak {
     }
 
     private void sample() {
-        peak.accumulateAndGet(PROC_CHILDREN ? procChildren() : ProcessHandle.current().descendants().count(), Math::max);
+        long live = PROC_CHILDREN ? procChildren()
+                : ProcessHandle.current().descendants().filter(p -> !EXCLUDED.contains(p.pid())).count();
+        peak.accumulateAndGet(live, Math::max);
     }
 
     /** Child processes listed under this JVM's threads; a thread that ends while being read lists none. */
@@ -73,7 +85,9 @@ final class ProcessPeak {
             for (Path thread : threads) {
                 try {
                     String pids = Files.readString(thread.resolve("children")).strip();
-                    children += pids.isEmpty() ? 0 : pids.split("\\s+").length;
+                    for (String pid : pids.isEmpty() ? new String[0] : pids.split("\\s+")) {
+                        children += EXCLUDED.contains(Long.parseLong(pid)) ? 0 : 1;
+                    }
                 } catch (NoSuchFileException ended) {
                     // the thread ended between the listing and the read
                 }

@@ -24,9 +24,13 @@ public final class Vocabulary {
     /** SHARED_STATE: how tasks share state (a contender param), and every how many tasks one updates it. */
     public static final String SHARING_PARAM = "sharing";
     public static final String UPDATE_EVERY_PARAM = "updateEvery";
+    /** PROCESS_POOL's tasks per message, Python's {@code multiprocessing.Pool} {@code chunksize} analogue. */
+    public static final String CHUNK_PARAM = "chunk";
+    /** PROCESS_POOL's messages in flight per child. */
+    public static final String DEPTH_PARAM = "depth";
     /** Params that name the contender; every other param but {@link #CORES_PARAM} describes the scenario. */
     public static final List<String> CONTENDER_PARAMS = List.of(STRATEGY_PARAM, POOL_SIZE_PARAM, TRANSPORT_PARAM,
-            VARIANT_PARAM, SHARING_PARAM);
+            VARIANT_PARAM, CHUNK_PARAM, DEPTH_PARAM, SHARING_PARAM);
 
     // Values of the strategy param: Strategy's constants.
     public static final String SEQUENTIAL = "SEQUENTIAL";

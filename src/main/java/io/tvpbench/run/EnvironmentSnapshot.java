@@ -1,6 +1,7 @@
 package io.tvpbench.run;
 
 import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.strategy.Pipeline;
 import io.tvpbench.worker.ChildJvmOptions;
 
 import java.io.IOException;
@@ -51,11 +52,20 @@ public final class EnvironmentSnapshot {
                 new RunEnvironment.Cpu(cpuModel, pinning.cpus().size()),
                 new RunEnvironment.Memory(totalBytes),
                 new RunEnvironment.Cgroup(limits.cpuMax().orElse(null), limits.memoryMax().orElse(null)),
-                new RunEnvironment.Cores(cores.counts(), pinning.enforced(), pinning.method()),
+                new RunEnvironment.Cores(cores.counts(), pinning.enforced(), pinning.method(), echoServer(cores, pinning)),
                 new RunEnvironment.Git(git.commit(), git.dirty()),
-                new RunEnvironment.ChildJvm(options.jvmOptions(), options.variantAvailability()),
+                new RunEnvironment.ChildJvm(options.jvmOptions(), options.variantAvailability(),
+                        new RunEnvironment.Pipeline(Pipeline.DEFAULT.chunk(), Pipeline.DEFAULT.depth())),
                 null);
         return env.withFingerprint(Fingerprint.of(env));
+    }
+
+    /** Where each core count's forks start the echo server: the spare CPUs, or the measured ones it then shares. */
+    private static List<RunEnvironment.EchoServer> echoServer(CoreCounts cores, CorePinning pinning) {
+        return cores.counts().stream().map(k -> {
+            String spare = pinning.spare(k);
+            return new RunEnvironment.EchoServer(k, spare.isEmpty() ? pinning.measured(k) : spare, spare.isEmpty());
+        }).toList();
     }
 
     private static String hostname() {

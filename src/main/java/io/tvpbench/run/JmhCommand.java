@@ -10,10 +10,14 @@ import java.util.List;
  * The argument list (never a shell line) that runs JMH for one core count: the JMH host pinned with taskset and
  * {@code -XX:ActiveProcessorCount=k}, every fork given the same flag, and {@code cores=k} as the param value.
  * The forks get the flag through {@code -jvmArgsAppend}, since a command-line option replaces the annotation's
- * and benchmarks add their own flags with {@code @Fork(jvmArgsPrepend)}. Every run enables the suite's profiler,
+ * and benchmarks add their own flags with {@code @Fork(jvmArgsPrepend)}; so do the CPUs outside the measured set,
+ * where the forks start the echo server ({@code tvp.echoCpus}). Every run enables the suite's profiler,
  * which publishes the {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
  */
 public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile) {
+
+    /** The system property naming the echo server's CPUs; named, not loaded, as {@code EchoProcess.CPUS_PROPERTY}. */
+    static final String ECHO_CPUS = "tvp.echoCpus";
 
     public List<String> forCores(int k, JmhInvocation invocation, Path resultFile) {
         String processorCount = "-XX:ActiveProcessorCount=" + k;
@@ -24,7 +28,8 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
         }
         command.addAll(List.of("-cp", benchmarksJar.toString(), "org.openjdk.jmh.Main"));
         command.addAll(profile.jmhOptions());
-        command.addAll(List.of("-p", Vocabulary.CORES_PARAM + "=" + k, "-jvmArgsAppend", processorCount,
+        String forkArgs = processorCount + " -D" + ECHO_CPUS + "=" + pinning.spare(k);
+        command.addAll(List.of("-p", Vocabulary.CORES_PARAM + "=" + k, "-jvmArgsAppend", forkArgs,
                 "-prof", Vocabulary.PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
         command.addAll(invocation.jmhArgs());
         return command;

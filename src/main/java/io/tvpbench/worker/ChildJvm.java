@@ -39,13 +39,20 @@ public final class ChildJvm implements AutoCloseable {
      */
     public static ChildJvm launch(ChildJvmOptions options, List<String> extraJvmOptions, Class<?> mainClass,
                                   List<String> args) {
-        List<String> command = command(options, extraJvmOptions, mainClass, args);
+        return launch(List.of(), options, extraJvmOptions, mainClass, args);
+    }
+
+    /** As {@link #launch(ChildJvmOptions, List, Class, List)}, run through {@code wrapper} (e.g. {@code taskset -c 3}). */
+    static ChildJvm launch(List<String> wrapper, ChildJvmOptions options, List<String> extraJvmOptions,
+                           Class<?> mainClass, List<String> args) {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(command(options, extraJvmOptions, mainClass, args));
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.remove("JAVA_TOOL_OPTIONS");
         env.remove("JDK_JAVA_OPTIONS");
         try {
-            return new ChildJvm(builder.start(), command);
+            return new ChildJvm(builder.start(), List.copyOf(command));
         } catch (IOException e) {
             throw new WorkerStartException(-1, "cannot start a child JVM with " + command + ": " + e.getMessage(), e);
         }

@@ -46,7 +46,7 @@ final class SharedMemoryLink implements PayloadLink {
         map.put(0, Payloads.of(size));
         TaskMessage.encodeShared(file.toString(), head);
         head.flip();
-        writer.write(Frame.TASK, head);
+        writer.append(Frame.TASK, head, null, 0, 0);
     }
 
     private void grow(int size) throws IOException {

@@ -107,7 +107,7 @@ public record SharedStateLink(byte kind, String path) {
         @Override
         public void add(int key, long amount) {
             try {
-                writer.write(Frame.UPDATE, body.clear().put((byte) key).putLong(amount).flip());
+                writer.append(Frame.UPDATE, body.clear().put((byte) key).putLong(amount).flip(), null, 0, 0);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot send an update to the parent", e);
             }

@@ -11,12 +11,14 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
  * One child JVM running {@link WorkerMain} and the parent's end of its link: tasks go out as frames on the
- * child's stdin, checksums come back on its stdout. One task at a time: {@link #send} then {@link #receive}
- * (possibly on another thread), or {@link #call}. A task that outlives the task timeout gets the child killed.
+ * child's stdin in chunks, checksums come back on its stdout in the order sent. {@link #send} may be called again
+ * before the replies are in (pipelining); one thread at a time calls {@link #receive} for the oldest unanswered
+ * task, or {@link #call} does both. A task that outlives the task timeout gets the child killed.
  */
 public final class WorkerProcess implements AutoCloseable {
 
@@ -29,6 +31,9 @@ public final class WorkerProcess implements AutoCloseable {
     private final FrameWriter writer;
     private final PayloadLink payloads;
     private final ByteBuffer head = ByteBuffer.allocate(256);
+    private final ByteBuffer empty = ByteBuffer.allocate(0);
+    private final Object sending = new Object();
+    private final ArrayDeque<TaskSpec> unanswered = new ArrayDeque<>();
     private volatile long deadline = NO_DEADLINE;
     private volatile String deadlineReason;
     private volatile String killedBecause;
@@ -90,44 +95,73 @@ public final class WorkerProcess implements AutoCloseable {
         return jvm.stderrTail();
     }
 
+    /** Sends one task as a chunk of its own. */
+    public void send(TaskSpec task, InetSocketAddress echo) {
+        send(List.of(task), echo);
+    }
+
     /**
-     * Sends one task and starts its timeout. A child that cannot be written to is killed, so the matching
+     * Sends a chunk of tasks in one write, which the child answers together once it has run them all, and starts
+     * the oldest unanswered task's timeout. A child that cannot be written to is killed, so the matching
      * {@link #receive} reports why it is gone; this method itself does not throw for a lost child.
      *
      * @param echo the parent's echo server, required for IO_SOCKET tasks, else ignored
      */
-    public void send(TaskSpec task, InetSocketAddress echo) {
-        send(task, echo, UNSHARED);
+    public void send(List<TaskSpec> chunk, InetSocketAddress echo) {
+        send(chunk, echo, UNSHARED);
     }
 
     /**
-     * Sends one task whose SHARED_STATE updates go to {@code state}: the child sends them as messages that
-     * {@link #receive} applies ({@link Sharing#MESSAGE}), or updates the state's segment itself
-     * ({@link Sharing#SHM_ATOMIC}).
+     * Sends a chunk whose SHARED_STATE updates go to {@code state}: the child sends them as messages that
+     * {@link #receive} applies before the task's reply ({@link Sharing#MESSAGE}), or updates the state's segment
+     * itself ({@link Sharing#SHM_ATOMIC}).
      */
-    public void send(TaskSpec task, InetSocketAddress echo, SharedState state) {
-        if (task.workload() == Workload.IO_SOCKET && echo == null) {
-            throw new IllegalArgumentException(task.describe() + " needs the parent's echo server address");
+    public void send(List<TaskSpec> chunk, InetSocketAddress echo, SharedState state) {
+        for (TaskSpec task : chunk) {
+            if (task.workload() == Workload.IO_SOCKET && echo == null) {
+                throw new IllegalArgumentException(task.describe() + " needs the parent's echo server address");
+            }
         }
+        synchronized (sending) {
+            updates = state;
+            synchronized (unanswered) {
+                if (unanswered.isEmpty()) {
+                    armFor(chunk.getFirst());
+                }
+                unanswered.addAll(chunk);
+            }
+            TaskSpec current = chunk.getFirst();
+            try {
+                for (TaskSpec task : chunk) {
+                    current = task;
+                    append(task, echo, state);
+                }
+                writer.write(Frame.FLUSH, empty);
+            } catch (IOException e) {
+                kill("could not be sent " + current.describe() + " (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private void append(TaskSpec task, InetSocketAddress echo, SharedState state) throws IOException {
+        head.clear();
+        TaskMessage.encodeHead(task, task.workload() == Workload.IO_SOCKET ? echo : null, state, head);
+        if (task.workload() == Workload.DATA_TRANSFER) {
+            payloads.send(task, head, writer);
+        } else {
+            head.put(TaskMessage.NO_PAYLOAD).flip();
+            writer.append(Frame.TASK, head, null, 0, 0);
+        }
+    }
+
+    private void armFor(TaskSpec task) {
         arm(options.taskTimeout(), "timed out after " + options.taskTimeout().toMillis() + " ms on "
                 + task.describe() + " and was killed");
-        head.clear();
-        updates = state;
-        TaskMessage.encodeHead(task, task.workload() == Workload.IO_SOCKET ? echo : null, state, head);
-        try {
-            if (task.workload() == Workload.DATA_TRANSFER) {
-                payloads.send(task, head, writer);
-            } else {
-                head.put(TaskMessage.NO_PAYLOAD).flip();
-                writer.write(Frame.TASK, head);
-            }
-        } catch (IOException e) {
-            kill("could not be sent " + task.describe() + " (" + e.getMessage() + ")");
-        }
     }
 
     /**
-     * Waits for the reply to the task last sent, applying the updates the child sends ahead of it.
+     * Waits for the reply to the oldest task sent and not yet answered, applying the updates the child sends
+     * ahead of it.
      *
      * @return the task's checksum
      * @throws WorkerException naming this child's pid: {@link WorkerException#lost()} when the child died, hung,
@@ -145,7 +179,14 @@ public final class WorkerProcess implements AutoCloseable {
             deadline = NO_DEADLINE;
             throw lost(e);
         }
-        deadline = NO_DEADLINE;
+        synchronized (unanswered) {
+            unanswered.poll();
+            if (unanswered.isEmpty()) {
+                deadline = NO_DEADLINE;
+            } else {
+                armFor(unanswered.peek());
+            }
+        }
         if (reply.type() == Frame.RESULT && reply.body().remaining() == Long.BYTES) {
             return reply.body().getLong();
         }
@@ -163,7 +204,7 @@ public final class WorkerProcess implements AutoCloseable {
 
     /** Sends a task whose updates go to {@code state} and waits for its checksum. */
     public long call(TaskSpec task, InetSocketAddress echo, SharedState state) {
-        send(task, echo, state);
+        send(List.of(task), echo, state);
         return receive();
     }
 

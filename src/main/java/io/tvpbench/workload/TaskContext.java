@@ -31,6 +31,11 @@ public final class TaskContext implements AutoCloseable {
         return new TaskContext(null, false, sharing.create());
     }
 
+    /** The harness side using a server it does not own, such as {@code EchoProcess}'s in its own JVM. */
+    public static TaskContext using(InetSocketAddress echo) {
+        return new TaskContext(echo, false, Sharing.NONE.create());
+    }
+
     /**
      * A child JVM's side: uses the parent's echo server (if any) and may honour {@link Fault#EXIT}; a child's
      * SHARED_STATE tasks reach the parent's state through their task frames instead.

@@ -30,7 +30,7 @@ class JmhCommandTest {
         assertEquals(List.of("/usr/bin/taskset", "-c", "2,3", "/jdk/bin/java", "-XX:ActiveProcessorCount=2",
                 "-cp", "target/benchmarks.jar", "org.openjdk.jmh.Main"), command.subList(0, 8));
         assertTrue(String.join(" ", command).contains(
-                " -p cores=2 -jvmArgsAppend -XX:ActiveProcessorCount=2 -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA -rf json -rff /tmp/k2.json "));
+                " -p cores=2 -jvmArgsAppend -XX:ActiveProcessorCount=2 -Dtvp.echoCpus=4,5 -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA -rf json -rff /tmp/k2.json "));
         assertEquals(INVOCATION.jmhArgs(), command.subList(command.size() - 3, command.size()));
         assertTrue(command.containsAll(Profile.QUICK.jmhOptions()));
         assertFalse(command.contains("-Djmh.ignoreLock=true"), "a measurement waits for no other JMH run");
@@ -43,5 +43,15 @@ class JmhCommandTest {
         assertEquals(List.of("/jdk/bin/java", "-XX:ActiveProcessorCount=1", "-Djmh.ignoreLock=true"), command.subList(0, 3));
         assertFalse(none.enforced());
         assertTrue(none.method().contains("not enforced"));
+        assertTrue(String.join(" ", command).contains("-XX:ActiveProcessorCount=1 -Dtvp.echoCpus= "),
+                "without pinning the echo server shares the CPUs");
+    }
+
+    @Test
+    void theEchoServerGetsTheCpusOutsideTheMeasuredOnesOrSharesThem() {
+        CorePinning pinning = new CorePinning(Optional.of(Path.of("/usr/bin/taskset")), CpuSet.parse("0-1"));
+        assertEquals("0", pinning.measured(1));
+        assertEquals("1", pinning.spare(1));
+        assertEquals("", pinning.spare(2), "on 2 of 2 CPUs it shares");
     }
 }
