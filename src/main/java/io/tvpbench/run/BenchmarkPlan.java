@@ -138,6 +138,12 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         return configurationsPerCoreCount() * cores.counts().size();
     }
 
+    /** Every configuration of the run, core count by core count; a first round runs each once. */
+    public List<Configuration> configurationList() {
+        return cores.counts().stream().flatMap(k -> invocations.stream().flatMap(i -> i.configurations(k).stream())).toList();
+    }
+
+    /** The minimum rounds' estimated wall time, from the profile's per-fork estimate. */
     public Duration estimate() {
         return invocations.stream().map(i -> i.estimate(profile)).reduce(Duration.ZERO, Duration::plus)
                 .multipliedBy(cores.counts().size());
@@ -151,12 +157,17 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
                 + (include.isEmpty() ? "" : " matching '" + include + "'") + ", cores " + cores.counts()
                 + (coresEnforced ? " (pinned with taskset)" : " (NOT enforced: no taskset)"));
         lines.add("      " + configurations() + " configurations (" + configurationsPerCoreCount()
-                + " per core count), estimated " + Durations.format(estimate())
+                + " per core count), " + profile.minRounds() + " rounds estimated at " + Durations.format(estimate())
                 + profile.budget().map(b -> " (budget " + Durations.format(b) + " on 2 cores)").orElse(""));
         if (!narrowedParams().isEmpty()) {
             lines.add("      params narrowed by the profile (where a benchmark declares them): " + narrowedParams());
         }
-        lines.add("      JMH options: " + String.join(" ", profile.jmhOptions()));
+        lines.add("      rounds: at least " + profile.minRounds() + " of every configuration (blocks and contenders in a seeded"
+                + " shuffled order), then extra rounds of the undecided rows' contenders "
+                + profile.budget().map(b -> "while the measured fork costs fit the budget of " + Durations.format(b))
+                .orElse("up to round " + profile.design().maxRounds()));
+        lines.add("      decisions: " + profile.design().describe());
+        lines.add("      JMH options per fork: " + String.join(" ", profile.jmhOptions()));
         profile.budget().filter(b -> estimate().compareTo(b) > 0).ifPresent(b -> lines.add(
                 "      warning: the estimate exceeds the profile's budget; narrow with --include or --cores"));
         return lines;

@@ -56,7 +56,7 @@ public final class EnvironmentSnapshot {
                 new RunEnvironment.Git(git.commit(), git.dirty()),
                 new RunEnvironment.ChildJvm(options.jvmOptions(), options.variantAvailability(),
                         new RunEnvironment.Pipeline(Pipeline.DEFAULT.chunk(), Pipeline.DEFAULT.depth())),
-                null);
+                null, null, null);
         return env.withFingerprint(Fingerprint.of(env));
     }
 

@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 
 /**
  * The smallest relative change a fork count could have detected, from the fork-mean variance and the t
- * distribution (two-sided Welch test at level α, given power). Printed beside "no change" so that low power is
+ * distribution (two-sided Welch test at level α, given power). Printed beside "undecided" so that low power is
  * never mistaken for stability, and used to choose a profile's fork count.
  */
 public final class DetectableChange {

@@ -49,7 +49,8 @@ class RunEnvironmentTest {
                 new RunEnvironment.Cores(List.of(1, 2), false, "none",
                         List.of(new RunEnvironment.EchoServer(1, "1", false), new RunEnvironment.EchoServer(2, "0,1", true))), new RunEnvironment.Git("abc", null),
                 new RunEnvironment.ChildJvm(List.of("-Xmx64m"), java.util.Map.of("AOT_CACHE", "available"),
-                        new RunEnvironment.Pipeline(16, 2)), "f00");
+                        new RunEnvironment.Pipeline(16, 2)), "f00",
+                new RunEnvironment.Rounds(5, 42L, "allDecided", List.of(3, 5, 8), 0.05, 0.05 / 3), 600L);
         Path file = dir.resolve(RunEnvironment.FILE_NAME);
         env.write(file);
         assertEquals(env, RunEnvironment.read(file));
