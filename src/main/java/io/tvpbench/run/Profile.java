@@ -32,7 +32,8 @@ public enum Profile {
     QUICK(new int[] {3, 5, 8}, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(10), Map.of(
             "grain", Set.of("10us"), "latencyMs", Set.of("10"), "concurrency", Set.of("100"),
             "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"),
-            "updateEvery", Set.of("1"), "SharedStateThroughputBenchmark.grain", Set.of("1us"))),
+            "updateEvery", Set.of("1"), "SharedStateThroughputBenchmark.grain", Set.of("1us"),
+            "sharing", Set.of("ATOMIC", "MESSAGE"))),
     /**
      * The default of {@code -Pbench}: every scenario but one latency, three rounds, then extra rounds of the
      * undecided rows' contenders until all are decided, the last look is reached or 30 minutes are spent.
