@@ -24,8 +24,9 @@ import java.util.Optional;
  */
 public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measurement> measurements,
                        Throughputs throughputs, List<Verdict> verdicts, List<Series> series, List<Rung> ladder,
-                       List<Floor> floors, List<BreakEven> breakEvens, List<String> warnings,
-                       GilComparison gil, Optional<History> history, Optional<RunEnvironment.Rounds> rounds) {
+                       List<Floor> floors, List<BreakEven> breakEvens, List<UpdateCost> updateCosts,
+                       List<String> warnings, GilComparison gil, Optional<History> history,
+                       Optional<RunEnvironment.Rounds> rounds) {
 
     public Analysis {
         runs = List.copyOf(runs);
@@ -36,6 +37,7 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
         ladder = List.copyOf(ladder);
         floors = List.copyOf(floors);
         breakEvens = List.copyOf(breakEvens);
+        updateCosts = List.copyOf(updateCosts);
         warnings = List.copyOf(warnings);
     }
 
@@ -63,13 +65,13 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
         List<Verdict> verdicts = new ArrayList<>();
         for (ScenarioKey scenario : throughputs.scenarios()) {
             throughputs.machineCores(scenario).forEach((machine, cores) -> cores.forEach(
-                    k -> verdicts.addAll(Verdict.of(scenario, machine, k, throughputs.cell(scenario, machine, k),
+                    k -> verdicts.addAll(Verdict.of(scenario, machine, k, throughputs.contested(scenario, machine, k),
                             strategies.get(scenario.workload() + "|" + machine + "|" + k), lookAlpha))));
         }
         List<Rung> ladder = Rung.of(measurements);
         List<String> machines = runs.stream().map(r -> r.environment().machine()).distinct().sorted().toList();
         return new Analysis(runs, machines, measurements, throughputs, verdicts, Scaling.of(throughputs), ladder,
-                Floor.of(measurements), BreakEven.of(throughputs, ladder), Warnings.of(runs),
+                Floor.of(measurements), BreakEven.of(throughputs, ladder), UpdateCost.of(throughputs), Warnings.of(runs),
                 GilComparison.of(throughputs, runs), history, rounds);
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.jar.JarFile;
@@ -38,11 +39,12 @@ public final class BenchRunner {
     /**
      * What the user asked for, validated by {@link #prepare}.
      *
-     * @param task the user's task to measure instead of the suite, or null
+     * @param params the explicit {@code --param} values
+     * @param task   the user's task to measure instead of the suite, or null
      */
     public record Settings(Profile profile, String cores, String include, Path out, Path baseline,
-                           boolean failOnRegression, Path benchmarksJar, boolean noPython, Long seed,
-                           UserTaskRun task) {
+                           boolean failOnRegression, Path benchmarksJar, boolean noPython,
+                           Map<String, List<String>> params, Long seed, UserTaskRun task) {
     }
 
     private final Settings settings;
@@ -71,7 +73,7 @@ public final class BenchRunner {
                 ? settings.profile().defaultCores(nproc) : CoreCounts.parse(settings.cores(), nproc);
         BenchmarkList list = benchmarkList(settings.benchmarksJar());
         BenchmarkPlan plan = settings.task() == null
-                ? BenchmarkPlan.of(list, settings.include(), settings.profile(), cores)
+                ? BenchmarkPlan.of(list, settings.include(), settings.params(), settings.profile(), cores)
                 : BenchmarkPlan.ofUserTask(list, settings.task().params(), settings.profile(), cores);
         return new BenchRunner(settings, pinning, plan);
     }

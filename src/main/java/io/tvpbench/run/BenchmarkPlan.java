@@ -41,7 +41,21 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
      * @throws IllegalArgumentException when the regex does not compile or matches no benchmark
      */
     public static BenchmarkPlan of(BenchmarkList list, String include, Profile profile, CoreCounts cores) {
-        return of(list, include, List.of(USER_TASK_BENCHMARKS), Map.of(), profile, cores);
+        return of(list, include, Map.of(), profile, cores);
+    }
+
+    /**
+     * Plans a run as {@link #of(BenchmarkList, String, Profile, CoreCounts)} does, with the values of some params
+     * given explicitly ({@code --param}, as JMH's {@code -p}): they replace the declared values and the profile's
+     * narrowing. An explicit strategy × sharing pair that cannot run is refused, never dropped in silence.
+     *
+     * @throws IllegalArgumentException also when no matching benchmark declares an explicit param, or when an
+     *                                  explicit strategy cannot share state by an explicit sharing mode
+     */
+    public static BenchmarkPlan of(BenchmarkList list, String include, Map<String, List<String>> explicit,
+                                   Profile profile, CoreCounts cores) {
+        SharingPairs.checkExplicit(explicit);
+        return plan(list, include, List.of(USER_TASK_BENCHMARKS), explicit, Map.of(), profile, cores);
     }
 
     /**
@@ -51,11 +65,12 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
      */
     public static BenchmarkPlan ofUserTask(BenchmarkList list, Map<String, List<String>> params, Profile profile,
                                            CoreCounts cores) {
-        return of(list, USER_TASK_BENCHMARKS, List.of(), params, profile, cores);
+        return plan(list, USER_TASK_BENCHMARKS, List.of(), Map.of(), params, profile, cores);
     }
 
-    private static BenchmarkPlan of(BenchmarkList list, String include, List<String> excludes,
-                                    Map<String, List<String>> params, Profile profile, CoreCounts cores) {
+    private static BenchmarkPlan plan(BenchmarkList list, String include, List<String> excludes,
+                                      Map<String, List<String>> explicit, Map<String, List<String>> task,
+                                      Profile profile, CoreCounts cores) {
         String regex = include == null || include.isBlank() ? ".*" : include;
         try {
             Pattern.compile(regex);
@@ -69,15 +84,26 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         if (found.isEmpty()) {
             throw new IllegalArgumentException("--include: '" + regex + "' matches no benchmark (java -jar target/benchmarks.jar -l lists them)");
         }
+        explicit.keySet().stream()
+                .filter(name -> found.stream().noneMatch(e -> e.getParams().orElse(Map.of()).containsKey(name)))
+                .findFirst().ifPresent(name -> {
+                    throw new IllegalArgumentException("--param " + name + ": no benchmark matching '" + regex
+                            + "' declares the param " + name);
+                });
         Map<Map<String, List<String>>, List<BenchmarkListEntry>> byParams = new LinkedHashMap<>();
         for (BenchmarkListEntry e : found) {
-            Map<String, List<String>> narrowed = narrow(e, profile, params);
-            if (narrowed != null) {
-                byParams.computeIfAbsent(narrowed, p -> new ArrayList<>()).add(e);
+            Map<String, List<String>> overrides = narrow(e, profile, task);
+            if (overrides == null) {
+                continue;
+            }
+            e.getParams().orElse(Map.of()).keySet().stream().filter(explicit::containsKey)
+                    .forEach(name -> overrides.put(name, explicit.get(name)));
+            for (Map<String, List<String>> params : SharingPairs.split(values(e, overrides), overrides)) {
+                byParams.computeIfAbsent(params, p -> new ArrayList<>()).add(e);
             }
         }
         if (byParams.isEmpty()) {
-            throw new IllegalArgumentException("no benchmark runs with " + params);
+            throw new IllegalArgumentException("no benchmark runs with " + task);
         }
         List<JmhInvocation> invocations = new ArrayList<>();
         byParams.forEach((narrowed, entries) -> invocations.add(new JmhInvocation(entries, narrowed)));
@@ -85,15 +111,15 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
     }
 
     /**
-     * The values given in {@code params} (narrowing a multi-valued param, setting a single-valued one), else the
+     * The values given in {@code task} (narrowing a multi-valued param, setting a single-valued one), else the
      * declared values the profile keeps of each param it narrows, where that is fewer than all of them; null when
      * a given param leaves the benchmark no value.
      */
     private static Map<String, List<String>> narrow(BenchmarkListEntry entry, Profile profile,
-                                                    Map<String, List<String>> params) {
+                                                    Map<String, List<String>> task) {
         Map<String, List<String>> narrowed = new TreeMap<>();
         for (Map.Entry<String, String[]> declared : entry.getParams().orElse(Map.of()).entrySet()) {
-            List<String> given = params.get(declared.getKey());
+            List<String> given = task.get(declared.getKey());
             if (given == null) {
                 continue;
             }
@@ -105,8 +131,8 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
             narrowed.put(declared.getKey(), values);
         }
         entry.getParams().orElse(Map.of()).forEach((name, values) -> {
-            if (!name.equals(Vocabulary.CORES_PARAM) && !params.containsKey(name)) {
-                profile.keptValues(name).ifPresent(keep -> {
+            if (!name.equals(Vocabulary.CORES_PARAM) && !task.containsKey(name)) {
+                profile.keptValues(simpleClassName(entry), name).ifPresent(keep -> {
                     List<String> kept = Arrays.stream(values).filter(keep::contains).toList();
                     if (!kept.isEmpty() && kept.size() < values.length) {
                         narrowed.put(name, kept);
@@ -117,16 +143,32 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         return narrowed;
     }
 
-    /** Every matching benchmark (one entry per mode). */
-    public List<BenchmarkListEntry> benchmarks() {
-        return invocations.stream().flatMap(i -> i.benchmarks().stream()).toList();
+    private static String simpleClassName(BenchmarkListEntry entry) {
+        String owner = entry.getUserClassQName();
+        return owner.substring(owner.lastIndexOf('.') + 1);
     }
 
-    /** Each narrowed param with the values kept anywhere, for the plan's printout. */
+    /** Each param's values to run: its override, else all it declares, in declared order. */
+    private static Map<String, List<String>> values(BenchmarkListEntry entry, Map<String, List<String>> overrides) {
+        Map<String, List<String>> values = new TreeMap<>();
+        entry.getParams().orElse(Map.of()).forEach((name, declared) ->
+                values.put(name, overrides.getOrDefault(name, List.of(declared))));
+        return values;
+    }
+
+    /** Every matching benchmark (one entry per mode). */
+    public List<BenchmarkListEntry> benchmarks() {
+        return invocations.stream().flatMap(i -> i.benchmarks().stream()).distinct().toList();
+    }
+
+    /** Each narrowed param with the values kept anywhere, for the plan's printout; valid pairs are not narrowing. */
     public Map<String, Set<String>> narrowedParams() {
         Map<String, Set<String>> all = new TreeMap<>();
-        invocations.forEach(i -> i.params().forEach((name, values) ->
-                all.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values)));
+        invocations.forEach(i -> i.params().forEach((name, values) -> {
+            if (!name.equals(Vocabulary.STRATEGY_PARAM) && !name.equals(Vocabulary.SHARING_PARAM)) {
+                all.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values);
+            }
+        }));
         return all;
     }
 

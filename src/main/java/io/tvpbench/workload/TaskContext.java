@@ -4,47 +4,57 @@ import java.net.InetSocketAddress;
 import java.util.Objects;
 
 /**
- * What tasks need beyond their {@link TaskSpec}: the loopback echo server and a client for it. The harness side
- * owns the server (started on first use, stopped on close); a child JVM attaches to the parent's server by
- * address, so every strategy talks to the same server.
+ * What tasks need beyond their {@link TaskSpec}: the loopback echo server and a client for it, and the state
+ * SHARED_STATE tasks update. The harness side owns the server (started on first use, stopped on close) and the
+ * state; a child JVM attaches to the parent's server by address, so every strategy talks to the same server.
  */
 public final class TaskContext implements AutoCloseable {
 
     private final boolean exitAllowed;
+    private final SharedState state;
     private final LoadedTask userTask;
     private EchoServer ownedServer;
     private InetSocketAddress echoAddress;
     private EchoClient echoClient;
 
-    private TaskContext(InetSocketAddress echoAddress, boolean exitAllowed, LoadedTask userTask) {
+    private TaskContext(InetSocketAddress echoAddress, boolean exitAllowed, SharedState state, LoadedTask userTask) {
         this.echoAddress = echoAddress;
         this.exitAllowed = exitAllowed;
+        this.state = state;
         this.userTask = userTask;
     }
 
-    /** The harness side: owns an echo server, started when a task first needs it. */
+    /** The harness side: owns an echo server, started when a task first needs it; nothing shared. */
     public static TaskContext local() {
-        return new TaskContext(null, false, null);
+        return local(Sharing.NONE);
+    }
+
+    /** The harness side, owning the state of {@code sharing} that SHARED_STATE tasks update. */
+    public static TaskContext local(Sharing sharing) {
+        return new TaskContext(null, false, sharing.create(), null);
     }
 
     /** The harness side for {@link Workload#USER_TASK}: runs {@code userTask}, loaded and set up in this JVM. */
     public static TaskContext local(LoadedTask userTask) {
-        return new TaskContext(null, false, Objects.requireNonNull(userTask, "userTask"));
+        return new TaskContext(null, false, Sharing.NONE.create(), Objects.requireNonNull(userTask, "userTask"));
     }
 
     /** The harness side using a server it does not own, such as {@code EchoProcess}'s in its own JVM. */
     public static TaskContext using(InetSocketAddress echo) {
-        return new TaskContext(echo, false, null);
+        return new TaskContext(echo, false, Sharing.NONE.create(), null);
     }
 
-    /** A child JVM's side: uses the parent's echo server (if any) and may honour {@link Fault#EXIT}. */
+    /**
+     * A child JVM's side: uses the parent's echo server (if any) and may honour {@link Fault#EXIT}; a child's
+     * SHARED_STATE tasks reach the parent's state through their task frames instead.
+     */
     public static TaskContext child(InetSocketAddress parentEcho) {
-        return new TaskContext(parentEcho, true, null);
+        return child(parentEcho, null);
     }
 
     /** A child JVM's side with the user's task it loaded at start-up, or null when it was started without one. */
     public static TaskContext child(InetSocketAddress parentEcho, LoadedTask userTask) {
-        return new TaskContext(parentEcho, true, userTask);
+        return new TaskContext(parentEcho, true, Sharing.NONE.create(), userTask);
     }
 
     /** The user's task that {@link Workload#USER_TASK} runs. */
@@ -58,6 +68,11 @@ public final class TaskContext implements AutoCloseable {
     /** Whether this context has a user's task ({@link #userTask()}). */
     public boolean hasUserTask() {
         return userTask != null;
+    }
+
+    /** The state SHARED_STATE tasks update. */
+    public SharedState state() {
+        return state;
     }
 
     /** The echo server's address, starting the owned server if this context owns one. */
@@ -90,6 +105,7 @@ public final class TaskContext implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        state.close();
         if (echoClient != null) {
             echoClient.close();
             echoClient = null;

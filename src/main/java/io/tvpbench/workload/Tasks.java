@@ -34,8 +34,21 @@ public final class Tasks {
                 byte[] payload = Payloads.of(spec.payloadBytes());
                 yield Checksums.ofPayload(seed, payload, 0, payload.length);
             }
+            case SHARED_STATE -> shareState(spec, context.state());
             case USER_TASK -> context.userTask().run(spec.index());
         };
+    }
+
+    /**
+     * A SHARED_STATE task: the CPU slice, then, if this task is one that updates, one update of {@code state} keyed
+     * by the result. Returns the slice's result, so the task's checksum is the same in every sharing mode.
+     */
+    public static long shareState(TaskSpec spec, SharedState state) {
+        long value = CpuKernel.run(spec.seed(), spec.cpuIterations());
+        if (spec.updatesState()) {
+            state.add(SharedState.key(value), value);
+        }
+        return value;
     }
 
     /** Applies the spec's injected fault, if any; returns normally only for {@link Fault#NONE}. */

@@ -16,6 +16,11 @@ public enum Workload {
     MIXED,
     /** The task receives a payload of S bytes and returns its checksum. */
     DATA_TRANSFER,
+    /**
+     * A CPU slice of the grain, then (every {@code updateEvery}-th task) an update of state all tasks share, made
+     * the way the run's {@link Sharing} mode says: the cost of a lock, an atomic, a message or shared memory.
+     */
+    SHARED_STATE,
     /** The user's own task ({@code io.tvpbench.api.Task}), loaded from their classpath: {@code run(index)}. */
     USER_TASK;
 
