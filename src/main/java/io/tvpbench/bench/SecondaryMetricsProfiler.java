@@ -1,5 +1,7 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.worker.LiveChildren;
+import io.tvpbench.worker.ParentWatch;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -12,10 +14,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Publishes the suite's secondary metrics: {@code peakThreads} and {@code peakProcesses} on throughput results,
- * {@code bytesPerUnit} where a benchmark recorded one ({@link Footprints}). A profiler rather than
+ * {@code bytesPerUnit} where a benchmark recorded one ({@link Footprints}), and on every result
+ * {@code stealPercent}, the hypervisor's steal time on the fork's CPUs ({@link CpuSteal}). A profiler rather than
  * {@code @AuxCounters}, because JMH sums {@code EVENTS} counters over all iterations and forks, which turns a peak
  * into a multiple of itself; here a peak aggregates by MAX and a footprint by its mean. Runs in the fork: enable
  * it with {@code -prof io.tvpbench.bench.SecondaryMetricsProfiler} (the tvp runner does).
@@ -24,18 +28,28 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private ProcessPeak processes;
+    private boolean throughput;
+    private Set<Integer> cpus = Set.of();
+    private CpuSteal stealBefore;
+
+    /** In a fork of the tvp runner, also ends the fork when its JMH host is gone. */
+    public SecondaryMetricsProfiler() {
+        ParentWatch.startIfRequested();
+    }
 
     @Override
     public String getDescription() {
-        return "tvp-bench secondary metrics: peakThreads, peakProcesses (throughput), bytesPerUnit (footprint)";
+        return "tvp-bench secondary metrics: peakThreads, peakProcesses (throughput), bytesPerUnit (footprint), stealPercent";
     }
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         Footprints.clear();
-        if (isThroughput(benchmarkParams)) {
-            processes = ProcessPeak.start(spawnsProcesses(benchmarkParams));
+        cpus = Cores.affinity().orElse(Set.of());
+        stealBefore = CpuSteal.read(cpus).orElse(null);
+        throughput = isThroughput(benchmarkParams);
+        if (throughput) {
+            LiveChildren.resetPeak();
             THREADS.resetPeakThreadCount();
         }
     }
@@ -44,10 +58,13 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
     public List<Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
                                        IterationResult result) {
         List<Result> results = new ArrayList<>();
-        if (processes != null) {
+        if (throughput) {
             results.add(new ScalarResult("peakThreads", THREADS.getPeakThreadCount(), "threads", AggregationPolicy.MAX));
-            results.add(new ScalarResult("peakProcesses", processes.stop(), "processes", AggregationPolicy.MAX));
-            processes = null;
+            results.add(new ScalarResult("peakProcesses", LiveChildren.peak(), "processes", AggregationPolicy.MAX));
+        }
+        if (stealBefore != null) {
+            CpuSteal.read(cpus).ifPresent(after -> results.add(new ScalarResult("stealPercent",
+                    after.percentSince(stealBefore), "%", AggregationPolicy.AVG)));
         }
         Footprints.take().ifPresent(bytes ->
                 results.add(new ScalarResult("bytesPerUnit", bytes, "B", AggregationPolicy.AVG)));
@@ -60,14 +77,5 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
                 && params.getParam("strategy") != null
                 && params.getParam("workload") != null
                 && params.getParam("cores") != null;
-    }
-
-    /**
-     * Process strategies are sampled throughout the iteration: a JVM per task has children come and go, and a
-     * pool's children are started after the first iteration begins and closed before the last one ends (JMH runs
-     * the trial set-up and tear-down inside them), so the iteration's edges see none.
-     */
-    private static boolean spawnsProcesses(BenchmarkParams params) {
-        return params.getParam("strategy").startsWith("PROCESS_");
     }
 }

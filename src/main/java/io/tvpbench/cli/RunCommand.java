@@ -1,6 +1,7 @@
 package io.tvpbench.cli;
 
 import io.tvpbench.run.BenchRunner;
+import io.tvpbench.run.ForkJvmOptions;
 import io.tvpbench.run.Profile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,10 +48,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "exit 1 when the comparison with the baseline finds a regression")
     boolean failOnRegression;
 
+    @Option(names = "--fork-jvm-options", paramLabel = "FLAGS",
+            description = "JVM flags every JMH fork gets, separated by spaces or commas, replacing the pinned default "
+                    + "(G1, 512 MiB pre-touched heap, 1 GC thread, 2 compiler threads); 'none' pins nothing")
+    String forkJvmOptions;
+
     @Override
     public Integer call() throws InterruptedException {
         BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
-                failOnRegression, benchmarksJar()));
+                failOnRegression, benchmarksJar(), ForkJvmOptions.parse(forkJvmOptions)));
         try {
             return runner.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IOException e) {

@@ -31,7 +31,7 @@ public final class BenchRunner {
 
     /** What the user asked for, validated by {@link #prepare}. */
     public record Settings(Profile profile, String cores, String include, Path out, Path baseline,
-                           boolean failOnRegression, Path benchmarksJar) {
+                           boolean failOnRegression, Path benchmarksJar, ForkJvmOptions forkJvm) {
     }
 
     private final Settings settings;
@@ -89,14 +89,14 @@ public final class BenchRunner {
         GitInfo git = GitInfo.of(projectRoot(settings.benchmarksJar()));
         RunDirectory run = RunDirectory.create(settings.out(), startedAt, git.shortSha());
         EnvironmentSnapshot.write(EnvironmentSnapshot.capture(settings.profile(), plan.cores(), pinning, git, startedAt,
-                List.of()), run.file(RunEnvironment.FILE_NAME));
+                settings.forkJvm()), run.file(RunEnvironment.FILE_NAME));
         out.println("Run directory: " + run.dir());
         out.flush();
 
         MergedResults merged = new MergedResults(run.file(JmhResults.FILE_NAME));
         JmhProgress progress = new JmhProgress(plan.configurations(), plan.estimate(), out, System::nanoTime);
         JmhCommand jmh = new JmhCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
-                settings.benchmarksJar(), pinning, settings.profile());
+                settings.benchmarksJar(), pinning, settings.profile(), settings.forkJvm());
         Thread hook = Thread.ofPlatform().name("tvp-interrupt").unstarted(() -> onInterrupt(run, merged, err));
         Runtime.getRuntime().addShutdownHook(hook);
         List<Integer> failedCores = new ArrayList<>();

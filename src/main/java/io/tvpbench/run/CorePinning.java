@@ -43,7 +43,7 @@ public record CorePinning(Optional<Path> taskset, CpuSet cpus) {
         taskset.ifPresent(t -> {
             prefix.add(t.toString());
             prefix.add("-c");
-            prefix.add(cpus.first(k));
+            prefix.add(cpus.last(k));
         });
         return prefix;
     }

@@ -29,11 +29,11 @@ public final class EnvironmentSnapshot {
     }
 
     /**
-     * The environment of a run whose benchmark JVMs all get {@code jvmArgs} (the per-core-count processor flag
-     * aside, which {@code cores} records).
+     * The environment of a run whose JMH forks all get {@code forkJvm} (the per-core-count processor flag aside,
+     * which {@code cores} records): {@code jdk.jvmArgs}, which the fingerprint covers, and {@code forkJvm.options}.
      */
     public static ObjectNode capture(Profile profile, CoreCounts cores, CorePinning pinning, GitInfo git,
-                                     Instant startedAt, List<String> jvmArgs) {
+                                     Instant startedAt, ForkJvmOptions forkJvm) {
         ObjectNode env = JmhResults.mapper().createObjectNode();
         env.put("schemaVersion", RunEnvironment.SCHEMA_VERSION);
         env.putObject("tool").put("name", "tvp-bench").put("version", ToolVersion.get());
@@ -49,11 +49,12 @@ public final class EnvironmentSnapshot {
                 .put("vendor", System.getProperty("java.vendor")).put("vmName", System.getProperty("java.vm.name"))
                 .put("home", System.getProperty("java.home"));
         ArrayNode args = jdk.putArray("jvmArgs");
-        jvmArgs.forEach(args::add);
+        forkJvm.options().forEach(args::add);
 
         env.putObject("os").put("name", System.getProperty("os.name")).put("version", System.getProperty("os.version"))
                 .put("arch", System.getProperty("os.arch")).put("kernel", kernel());
-        env.putObject("cpu").put("model", cpuModel).put("logicalCpus", pinning.cpus().size());
+        ObjectNode cpu = env.putObject("cpu").put("model", cpuModel).put("logicalCpus", pinning.cpus().size());
+        CpuTopology.threadSiblings(pinning.cpus()).forEach(cpu.putArray("threadSiblings")::add);
         ObjectNode memory = env.putObject("memory");
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             memory.put("totalBytes", os.getTotalMemorySize());
@@ -67,6 +68,8 @@ public final class EnvironmentSnapshot {
         ArrayNode counts = coresNode.putArray("counts");
         cores.counts().forEach(counts::add);
         coresNode.put("enforced", pinning.enforced()).put("method", pinning.method());
+        ObjectNode layout = coresNode.putObject("layout");
+        cores.counts().forEach(k -> layout.put(Integer.toString(k), pinning.cpus().last(k)));
 
         ObjectNode gitNode = env.putObject("git").put("commit", git.commit());
         if (git.dirty() == null) {
@@ -74,6 +77,7 @@ public final class EnvironmentSnapshot {
         } else {
             gitNode.put("dirty", git.dirty());
         }
+        forkJvm.options().forEach(env.putObject("forkJvm").putArray("options")::add);
         ObjectNode child = env.putObject("childJvm");
         ChildJvmOptions options = ChildJvmOptions.defaults();
         options.jvmOptions().forEach(child.putArray("options")::add);

@@ -1,20 +1,25 @@
 package io.tvpbench.run;
 
+import io.tvpbench.worker.ParentWatch;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The argument list (never a shell line) that runs JMH for one core count: the JMH host pinned with taskset and
- * {@code -XX:ActiveProcessorCount=k}, every fork given the same flag, and {@code cores=k} as the param value.
+ * The argument list (never a shell line) that runs JMH for one core count: the JMH host ({@link JmhHost}, which
+ * ends with the runner) pinned with taskset and {@code -XX:ActiveProcessorCount=k}, every fork given the same flag,
+ * the pinned {@link ForkJvmOptions} and the parent watch, and {@code cores=k} as the param value.
  * The forks get the flag through {@code -jvmArgsAppend}, since a command-line option replaces the annotation's
  * and benchmarks add their own flags with {@code @Fork(jvmArgsPrepend)}. Every run enables the suite's profiler,
  * which publishes the {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
  */
-public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile) {
+public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile, ForkJvmOptions forkJvm) {
 
     /** The suite's secondary-metrics profiler (docs/formats.md); named, not loaded, so run/ needs no bench/ class. */
     static final String PROFILER = "io.tvpbench.bench.SecondaryMetricsProfiler";
+    /** Tells the suite's profiler, inside each fork, to end the fork when its JMH host is gone. */
+    static final String WATCH_PARENT = "-D" + ParentWatch.PROPERTY + "=true";
 
     public List<String> forCores(int k, JmhInvocation invocation, Path resultFile) {
         String processorCount = "-XX:ActiveProcessorCount=" + k;
@@ -23,9 +28,10 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
         if (!profile.measures()) {
             command.add("-Djmh.ignoreLock=true");
         }
-        command.addAll(List.of("-cp", benchmarksJar.toString(), "org.openjdk.jmh.Main"));
+        command.addAll(List.of("-cp", benchmarksJar.toString(), JmhHost.class.getName()));
         command.addAll(profile.jmhOptions());
-        command.addAll(List.of("-p", BenchmarkPlan.CORES_PARAM + "=" + k, "-jvmArgsAppend", processorCount,
+        command.addAll(List.of("-p", BenchmarkPlan.CORES_PARAM + "=" + k, "-jvmArgsAppend",
+                String.join(" ", processorCount, WATCH_PARENT, forkJvm.jmhArgument()).strip(),
                 "-prof", PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
         command.addAll(invocation.jmhArgs());
         return command;

@@ -45,7 +45,9 @@ public final class ChildJvm implements AutoCloseable {
         env.remove("JAVA_TOOL_OPTIONS");
         env.remove("JDK_JAVA_OPTIONS");
         try {
-            return new ChildJvm(builder.start(), command);
+            Process process = builder.start();
+            LiveChildren.started(process);
+            return new ChildJvm(process, command);
         } catch (IOException e) {
             throw new WorkerStartException(-1, "cannot start a child JVM with " + command + ": " + e.getMessage(), e);
         }

@@ -4,15 +4,19 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ends a child JVM when its parent is gone, even while a task hangs and stdin is not being read: a parent killed
+ * Ends a child JVM (or a JMH host or fork of the runner) when its parent is gone, even while a task hangs and stdin is not being read: a parent killed
  * with -9 must leave no child behind. It checks every 200 ms whether the parent is alive and still its parent
  * (a dead parent's children are re-parented at once, even while it is a zombie). No lambdas: they would add
  * their bootstrap to the child's measured start-up.
  */
-final class ParentWatch implements Runnable {
+public final class ParentWatch implements Runnable {
 
     /** Exit code of a child that outlived its parent. */
     static final int ORPHANED = 3;
+    /** System property ({@code true}) that asks a JVM of the harness, such as a JMH fork, to watch its parent. */
+    public static final String PROPERTY = "tvp.watchParent";
+
+    private static boolean started;
 
     private final ProcessHandle parent;
 
@@ -20,7 +24,19 @@ final class ParentWatch implements Runnable {
         this.parent = parent;
     }
 
-    static void start() {
+    /** Starts the watch when {@link #PROPERTY} is {@code true}: a JMH fork of the tvp runner, not a plain JMH run. */
+    public static void startIfRequested() {
+        if (Boolean.getBoolean(PROPERTY)) {
+            start();
+        }
+    }
+
+    /** Starts watching this JVM's parent from a daemon thread; exits at once when there is no parent. */
+    public static synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         Optional<ProcessHandle> parent = ProcessHandle.current().parent();
         if (parent.isEmpty()) {
             System.exit(ORPHANED);

@@ -25,12 +25,16 @@ class JmhCommandTest {
     @Test
     void pinsTheJmhHostAndEveryForkAndEndsWithTheBenchmarkSelection() {
         CorePinning pinning = new CorePinning(Optional.of(Path.of("/usr/bin/taskset")), CpuSet.parse("2-5"));
-        List<String> command = new JmhCommand(JAVA, JAR, pinning, Profile.QUICK).forCores(2, INVOCATION, RESULT);
+        List<String> command = new JmhCommand(JAVA, JAR, pinning, Profile.QUICK, ForkJvmOptions.DEFAULT).forCores(2, INVOCATION, RESULT);
 
-        assertEquals(List.of("/usr/bin/taskset", "-c", "2,3", "/jdk/bin/java", "-XX:ActiveProcessorCount=2",
-                "-cp", "target/benchmarks.jar", "org.openjdk.jmh.Main"), command.subList(0, 8));
+        assertEquals(List.of("/usr/bin/taskset", "-c", "4,5", "/jdk/bin/java", "-XX:ActiveProcessorCount=2",
+                "-cp", "target/benchmarks.jar", "io.tvpbench.run.JmhHost"), command.subList(0, 8));
+        int append = command.indexOf("-jvmArgsAppend");
+        assertEquals(List.of("-p", "cores=2"), command.subList(append - 2, append));
+        assertEquals("-XX:ActiveProcessorCount=2 -Dtvp.watchParent=true " + ForkJvmOptions.DEFAULT.jmhArgument(),
+                command.get(append + 1), "every fork: the core count, the parent watch, the pinned collector and heap");
         assertTrue(String.join(" ", command).contains(
-                " -p cores=2 -jvmArgsAppend -XX:ActiveProcessorCount=2 -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA -rf json -rff /tmp/k2.json "));
+                " -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA -rf json -rff /tmp/k2.json "));
         assertEquals(INVOCATION.jmhArgs(), command.subList(command.size() - 3, command.size()));
         assertTrue(command.containsAll(Profile.QUICK.jmhOptions()));
         assertFalse(command.contains("-Djmh.ignoreLock=true"), "a measurement waits for no other JMH run");
@@ -39,9 +43,11 @@ class JmhCommandTest {
     @Test
     void withoutTasksetOnlyTheFlagIsPassedAndSmokeIgnoresJmhsLock() {
         CorePinning none = new CorePinning(Optional.empty(), CpuSet.parse("0-1"));
-        List<String> command = new JmhCommand(JAVA, JAR, none, Profile.SMOKE).forCores(1, INVOCATION, RESULT);
+        List<String> command = new JmhCommand(JAVA, JAR, none, Profile.SMOKE, ForkJvmOptions.parse("none")).forCores(1, INVOCATION, RESULT);
         assertEquals(List.of("/jdk/bin/java", "-XX:ActiveProcessorCount=1", "-Djmh.ignoreLock=true"), command.subList(0, 3));
         assertFalse(none.enforced());
         assertTrue(none.method().contains("not enforced"));
+        assertEquals("-XX:ActiveProcessorCount=1 -Dtvp.watchParent=true", command.get(command.indexOf("-jvmArgsAppend") + 1),
+                "'none' pins no fork flags");
     }
 }
