@@ -5,7 +5,6 @@ import io.tvpbench.workload.CpuKernel;
 import io.tvpbench.workload.EventLoop;
 import io.tvpbench.workload.Fault;
 import io.tvpbench.workload.GilLock;
-import io.tvpbench.workload.Payloads;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Tasks;
@@ -79,10 +78,7 @@ final class AsyncRunner implements TaskRunner {
                     loop.events.schedule(task.latencyMicros(), TimeUnit.MICROSECONDS, () -> future.complete(state));
                 }
                 case IO_SOCKET -> loop.connection(echo).send(seed, task.latencyMicros(), future);
-                case DATA_TRANSFER -> {
-                    byte[] payload = Payloads.of(task.payloadBytes());
-                    future.complete(Checksums.ofPayload(seed, payload, 0, payload.length));
-                }
+                case DATA_TRANSFER -> future.complete(Checksums.ofTaskPayload(seed, task.payloadBytes()));
             }
         } catch (Throwable t) {
             future.completeExceptionally(new TaskFailedException(task, t));
