@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Publishes the suite's secondary metrics: {@code peakThreads} and {@code peakProcesses} on throughput results,
- * {@code bytesPerUnit} where a benchmark recorded one ({@link Footprints}), and on every result
+ * {@code bytesPerUnit} and {@code pssBytesPerUnit} where a benchmark recorded them ({@link Footprints}), and on every result
  * {@code stealPercent}, the hypervisor's steal time on the fork's CPUs ({@link CpuSteal}). A profiler rather than
  * {@code @AuxCounters}, because JMH sums {@code EVENTS} counters over all iterations and forks, which turns a peak
  * into a multiple of itself; here a peak aggregates by MAX and a footprint by its mean. Runs in the fork: enable
@@ -66,8 +66,8 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
             CpuSteal.read(cpus).ifPresent(after -> results.add(new ScalarResult("stealPercent",
                     after.percentSince(stealBefore), "%", AggregationPolicy.AVG)));
         }
-        Footprints.take().ifPresent(bytes ->
-                results.add(new ScalarResult("bytesPerUnit", bytes, "B", AggregationPolicy.AVG)));
+        Footprints.take().forEach((metric, bytes) ->
+                results.add(new ScalarResult(metric, bytes, "B", AggregationPolicy.AVG)));
         return results;
     }
 
