@@ -21,7 +21,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * What a run will measure, worked out from JMH's benchmark list before anything starts: the matching benchmarks,
- * the params the profile narrows, the number of configurations and a duration estimate. Bad input surfaces here.
+ * the params the profile narrows, each family's warm-up ({@link Warmups}), the number of configurations and a
+ * duration estimate. Bad input surfaces here.
  */
 public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, List<JmhInvocation> invocations) {
 
@@ -52,12 +53,13 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         if (found.isEmpty()) {
             throw new IllegalArgumentException("--include: '" + regex + "' matches no benchmark (java -jar target/benchmarks.jar -l lists them)");
         }
-        Map<Map<String, List<String>>, List<BenchmarkListEntry>> byParams = new LinkedHashMap<>();
+        Map<List<Object>, List<BenchmarkListEntry>> byParamsAndWarmup = new LinkedHashMap<>();
         for (BenchmarkListEntry e : found) {
-            byParams.computeIfAbsent(narrow(e, profile), p -> new ArrayList<>()).add(e);
+            byParamsAndWarmup.computeIfAbsent(List.of(narrow(e, profile), Warmups.iterations(e.getUsername(), profile)),
+                    p -> new ArrayList<>()).add(e);
         }
         List<JmhInvocation> invocations = new ArrayList<>();
-        byParams.forEach((params, entries) -> invocations.add(new JmhInvocation(entries, params)));
+        byParamsAndWarmup.forEach((key, entries) -> invocations.add(new JmhInvocation(entries, narrow(entries.getFirst(), profile))));
         return new BenchmarkPlan(profile, include == null || include.isBlank() ? "" : include, cores, invocations);
     }
 

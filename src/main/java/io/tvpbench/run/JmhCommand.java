@@ -29,7 +29,7 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
             command.add("-Djmh.ignoreLock=true");
         }
         command.addAll(List.of("-cp", benchmarksJar.toString(), JmhHost.class.getName()));
-        command.addAll(profile.jmhOptions());
+        command.addAll(profile.jmhOptions(invocation.warmupIterations(profile)));
         command.addAll(List.of("-p", BenchmarkPlan.CORES_PARAM + "=" + k, "-jvmArgsAppend",
                 String.join(" ", processorCount, WATCH_PARENT, forkJvm.jmhArgument()).strip(),
                 "-prof", PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));

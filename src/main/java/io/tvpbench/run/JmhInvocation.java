@@ -29,7 +29,7 @@ public record JmhInvocation(List<BenchmarkListEntry> benchmarks, Map<String, Lis
 
     public Duration estimate(Profile profile) {
         return benchmarks.stream()
-                .map(e -> profile.estimate(e.getMode()).multipliedBy(configurations(e)))
+                .map(e -> profile.estimate(e.getMode(), warmupIterations(profile)).multipliedBy(configurations(e)))
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
@@ -42,6 +42,12 @@ public record JmhInvocation(List<BenchmarkListEntry> benchmarks, Map<String, Lis
             }
         }
         return n;
+    }
+
+    /** The warm-up iterations these benchmarks get: the most any of their families needs ({@link Warmups}). */
+    public int warmupIterations(Profile profile) {
+        return benchmarks.stream().mapToInt(e -> Warmups.iterations(e.getUsername(), profile)).max()
+                .orElse(profile.warmupIterations());
     }
 
     /** JMH options: the narrowed params, then a regex naming exactly these benchmarks (last, as JMH expects). */

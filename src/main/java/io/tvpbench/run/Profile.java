@@ -109,10 +109,23 @@ public enum Profile {
         return this != SMOKE;
     }
 
+    public int warmupIterations() {
+        return warmupIterations;
+    }
+
+    public Duration warmupTime() {
+        return warmupTime;
+    }
+
     /** JMH command-line options for forks and iterations; they override the benchmarks' annotations. */
     public List<String> jmhOptions() {
+        return jmhOptions(warmupIterations);
+    }
+
+    /** The same with {@code warmups} warm-up iterations, for a benchmark family that needs more ({@link Warmups}). */
+    public List<String> jmhOptions(int warmups) {
         return List.of("-f", Integer.toString(forks),
-                "-wi", Integer.toString(warmupIterations), "-w", jmhTime(warmupTime),
+                "-wi", Integer.toString(warmups), "-w", jmhTime(warmupTime),
                 "-i", Integer.toString(iterations), "-r", jmhTime(iterationTime));
     }
 
@@ -123,9 +136,14 @@ public enum Profile {
 
     /** Estimated wall time of one configuration (one benchmark, mode and param combination) in this profile. */
     public Duration estimate(Mode mode) {
+        return estimate(mode, warmupIterations);
+    }
+
+    /** The same with {@code warmups} warm-up iterations. */
+    public Duration estimate(Mode mode, int warmups) {
         Duration perFork = mode == Mode.SingleShotTime
-                ? SINGLE_SHOT.multipliedBy(warmupIterations + iterations)
-                : warmupTime.multipliedBy(warmupIterations).plus(iterationTime.multipliedBy(iterations));
+                ? SINGLE_SHOT.multipliedBy(warmups + iterations)
+                : warmupTime.multipliedBy(warmups).plus(iterationTime.multipliedBy(iterations));
         return FORK_OVERHEAD.plus(perFork).multipliedBy(forks);
     }
 

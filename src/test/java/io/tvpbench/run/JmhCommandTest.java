@@ -36,7 +36,7 @@ class JmhCommandTest {
         assertTrue(String.join(" ", command).contains(
                 " -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA -rf json -rff /tmp/k2.json "));
         assertEquals(INVOCATION.jmhArgs(), command.subList(command.size() - 3, command.size()));
-        assertTrue(command.containsAll(Profile.QUICK.jmhOptions()));
+        assertTrue(command.containsAll(Profile.QUICK.jmhOptions(INVOCATION.warmupIterations(Profile.QUICK))));
         assertFalse(command.contains("-Djmh.ignoreLock=true"), "a measurement waits for no other JMH run");
     }
 
