@@ -1,12 +1,12 @@
 package io.tvpbench.cli;
 
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.RunEnvironment;
 import io.tvpbench.track.Baselines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

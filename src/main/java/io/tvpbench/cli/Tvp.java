@@ -1,8 +1,8 @@
 package io.tvpbench.cli;
 
-import io.tvpbench.report.ResultFormatException;
-import picocli.CommandLine;
+import io.tvpbench.results.ResultFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param tasks NaN when the pool never pays off
  */
-public record BreakEven(Scenario scenario, String machine, int cores, Contender threads, double threadTasksPerSecond,
+public record BreakEven(ScenarioKey scenario, String machine, int cores, Contender threads, double threadTasksPerSecond,
                         Contender pool, double poolTasksPerSecond, double startupMicros, double tasks) {
 
     public boolean never() {
@@ -31,7 +31,7 @@ public record BreakEven(Scenario scenario, String machine, int cores, Contender 
 
     static List<BreakEven> of(Throughputs throughputs, List<Rung> ladder) {
         List<BreakEven> result = new ArrayList<>();
-        for (Scenario scenario : throughputs.scenarios()) {
+        for (ScenarioKey scenario : throughputs.scenarios()) {
             throughputs.machineCores(scenario).forEach((machine, coreCounts) -> {
                 for (int cores : coreCounts) {
                     Map.Entry<Contender, Point> pool = null;

@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.text.Fmt;
 import java.util.List;
 
 /** How many tasks, and how much work, before a process pool beats the best thread strategy. */

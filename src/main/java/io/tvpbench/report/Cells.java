@@ -1,6 +1,7 @@
 package io.tvpbench.report;
 
 import io.tvpbench.stats.Interval;
+import io.tvpbench.text.Fmt;
 
 /** Table cells shared by several sections. */
 final class Cells {

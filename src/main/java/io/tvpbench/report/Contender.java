@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.JmhResult;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;

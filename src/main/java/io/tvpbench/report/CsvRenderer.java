@@ -3,6 +3,8 @@ package io.tvpbench.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.text.Fmt;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.text.Fmt;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ final class DataSection {
     static Optional<Section> build(Report report) {
         Throughputs t = report.throughputs();
         Rows rows = new Rows(report, "scenario", "strategy", "cores", "tasks/s", "95% CI", "bytes/s");
-        for (Scenario s : t.scenarios()) {
+        for (ScenarioKey s : t.scenarios()) {
             if (!s.workload().equals("DATA_TRANSFER")) {
                 continue;
             }

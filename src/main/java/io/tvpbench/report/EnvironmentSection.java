@@ -1,9 +1,12 @@
 package io.tvpbench.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.text.Fmt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Where the numbers come from: each input's env.json, or JMH's own fields when there is none. */
 final class EnvironmentSection {
@@ -23,7 +26,6 @@ final class EnvironmentSection {
 
     private static List<List<String>> rows(LoadedRun run) {
         RunEnvironment env = run.environment();
-        JsonNode j = env.json();
         List<List<String>> rows = new ArrayList<>();
         add(rows, "machine", env.machine());
         JmhResult first = run.results().get(0);
@@ -33,19 +35,25 @@ final class EnvironmentSection {
                     Cells.text(first.vmVersion())));
             add(rows, "JVM args (from JMH)", String.join(" ", first.jvmArgs()));
         } else {
+            RunEnvironment.Jdk jdk = env.jdk();
+            RunEnvironment.Os os = env.os();
+            RunEnvironment.Memory memory = env.memory();
+            RunEnvironment.Cgroup cgroup = env.cgroup();
+            RunEnvironment.Cores cores = env.cores();
+            RunEnvironment.Git git = env.git();
             add(rows, "fingerprint", env.fingerprint());
             add(rows, "profile", env.profile());
-            add(rows, "started", text(j, "startedAt"));
-            add(rows, "JDK", join(j.path("jdk"), "version", "vendor", "vmName"));
-            add(rows, "JVM args", list(j.path("jdk").path("jvmArgs")));
-            add(rows, "OS", join(j.path("os"), "name", "version", "arch"));
+            add(rows, "started", env.startedAt());
+            add(rows, "JDK", jdk == null ? "" : join(jdk.version(), jdk.vendor(), jdk.vmName()));
+            add(rows, "JVM args", String.join(" ", env.jvmArgs()));
+            add(rows, "OS", os == null ? "" : join(os.name(), os.version(), os.arch()));
             add(rows, "CPU", env.cpuModel() + ", " + env.logicalCpus() + " logical CPUs");
-            add(rows, "memory", j.path("memory").has("totalBytes") ? Fmt.bytes(j.path("memory").path("totalBytes").asDouble()) : "");
-            add(rows, "cgroup", labelled(j.path("cgroup"), "cpuMax", "cpu.max", "memoryMax", "memory.max"));
-            add(rows, "cores", list(j.path("cores").path("counts")) + (env.coresEnforced()
-                    ? ", enforced by " + text(j.path("cores"), "method") : ", NOT enforced"));
-            add(rows, "git", text(j.path("git"), "commit") + (j.path("git").path("dirty").asBoolean(false) ? " (dirty)" : ""));
-            add(rows, "child JVM", list(j.path("childJvm").path("options")) + variants(j.path("childJvm").path("variants")));
+            add(rows, "memory", memory == null || memory.totalBytes() == null ? "" : Fmt.bytes(memory.totalBytes()));
+            add(rows, "cgroup", cgroup == null ? "" : labelled("cpu.max", cgroup.cpuMax(), "memory.max", cgroup.memoryMax()));
+            add(rows, "cores", (cores == null || cores.counts() == null ? "" : join(cores.counts().toArray()))
+                    + (env.coresEnforced() ? ", enforced by " + text(cores.method()) : ", NOT enforced"));
+            add(rows, "git", (git == null ? "" : text(git.commit())) + (git != null && Boolean.TRUE.equals(git.dirty()) ? " (dirty)" : ""));
+            add(rows, "child JVM", env.childJvm() == null ? "" : String.join(" ", env.childJvm().options()) + variants(env.variants()));
         }
         add(rows, "JMH", (first.jmhVersion() == null ? "" : first.jmhVersion() + ", ") + run.results().size() + " results");
         return rows;
@@ -57,15 +65,15 @@ final class EnvironmentSection {
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isValueNode() ? v.asText() : "";
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
-    private static String join(JsonNode node, String... fields) {
+    /** The values present, separated by spaces. */
+    private static String join(Object... values) {
         List<String> parts = new ArrayList<>();
-        for (String f : fields) {
-            String t = text(node, f);
+        for (Object v : values) {
+            String t = text(v);
             if (!t.isEmpty()) {
                 parts.add(t);
             }
@@ -73,27 +81,21 @@ final class EnvironmentSection {
         return String.join(" ", parts);
     }
 
-    /** {@code label value} pairs for the fields present: {@code field1, label1, field2, label2, ...}. */
-    private static String labelled(JsonNode node, String... fieldsAndLabels) {
+    /** {@code label value} pairs for the values present: {@code label1, value1, label2, value2, ...}. */
+    private static String labelled(String... labelsAndValues) {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < fieldsAndLabels.length; i += 2) {
-            String t = text(node, fieldsAndLabels[i]);
+        for (int i = 0; i < labelsAndValues.length; i += 2) {
+            String t = text(labelsAndValues[i + 1]);
             if (!t.isEmpty()) {
-                parts.add(fieldsAndLabels[i + 1] + " " + t);
+                parts.add(labelsAndValues[i] + " " + t);
             }
         }
         return String.join(", ", parts);
     }
 
-    private static String list(JsonNode array) {
+    private static String variants(Map<String, String> variants) {
         List<String> parts = new ArrayList<>();
-        array.forEach(v -> parts.add(v.asText()));
-        return String.join(" ", parts);
-    }
-
-    private static String variants(JsonNode variants) {
-        List<String> parts = new ArrayList<>();
-        variants.fields().forEachRemaining(e -> parts.add(e.getKey() + ": " + e.getValue().asText()));
+        variants.forEach((name, status) -> parts.add(name + ": " + status));
         return parts.isEmpty() ? "" : "; variants " + String.join(", ", parts);
     }
 }

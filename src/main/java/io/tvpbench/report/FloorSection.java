@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.text.Fmt;
 import java.util.List;
 
 /** Each strategy's empty-task round trip against the raw hand-off it is built on. */

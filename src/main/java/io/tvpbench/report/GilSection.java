@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.text.Fmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,8 @@ final class GilSection {
     static Optional<Section> build(Report report) {
         Throughputs t = report.throughputs();
         List<Block> blocks = new ArrayList<>();
-        for (Scenario gil : t.scenarios()) {
-            Scenario free = gil.withWorkload("CPU");
+        for (ScenarioKey gil : t.scenarios()) {
+            ScenarioKey free = gil.withWorkload("CPU");
             if (!gil.workload().equals("CPU_GIL") || !t.scenarios().contains(free)) {
                 continue;
             }
@@ -57,7 +58,7 @@ final class GilSection {
      * Speed-up over the strategy's own 1 core against cores, CPU solid and CPU_GIL dashed in the same colour, with
      * the ideal k× in grey; only with two or more core counts.
      */
-    private static Optional<Block> chart(Throughputs t, Scenario free, Scenario gil, String machine,
+    private static Optional<Block> chart(Throughputs t, ScenarioKey free, ScenarioKey gil, String machine,
                                          SortedSet<Integer> cores, int machineIndex) {
         if (cores.size() < 2) {
             return Optional.empty();
@@ -85,7 +86,7 @@ final class GilSection {
                 LineChart.render(title, "cores", "speed-up over own 1 core", lines)));
     }
 
-    private static List<double[]> speedups(Throughputs t, Scenario s, Contender c, String machine, SortedSet<Integer> cores) {
+    private static List<double[]> speedups(Throughputs t, ScenarioKey s, Contender c, String machine, SortedSet<Integer> cores) {
         List<double[]> points = new ArrayList<>();
         for (int k : cores) {
             double v = ownSpeedup(t, s, c, machine, k);
@@ -100,13 +101,13 @@ final class GilSection {
         return c.isProcess() ? "processes" : c.isSequential() ? "caller thread" : "threads";
     }
 
-    private static double ownSpeedup(Throughputs t, Scenario s, Contender c, String machine, int k) {
+    private static double ownSpeedup(Throughputs t, ScenarioKey s, Contender c, String machine, int k) {
         Optional<Point> one = t.point(s, c, machine, 1);
         Optional<Point> at = t.point(s, c, machine, k);
         return one.isPresent() && at.isPresent() ? at.get().estimate() / one.get().estimate() : Double.NaN;
     }
 
-    private static Optional<Block> summary(Throughputs t, Scenario free, Scenario gil, String machine, SortedSet<Integer> cores) {
+    private static Optional<Block> summary(Throughputs t, ScenarioKey free, ScenarioKey gil, String machine, SortedSet<Integer> cores) {
         int k = cores.last();
         if (k <= 1) {
             return Optional.empty();
@@ -124,7 +125,7 @@ final class GilSection {
                 + Fmt.times(processesGil)) + "."));
     }
 
-    private static double best(Throughputs t, Scenario s, String machine, int k, Predicate<Contender> which) {
+    private static double best(Throughputs t, ScenarioKey s, String machine, int k, Predicate<Contender> which) {
         double best = Double.NaN;
         for (Contender c : t.contenders(s)) {
             double v = which.test(c) ? ownSpeedup(t, s, c, machine, k) : Double.NaN;

@@ -1,5 +1,7 @@
 package io.tvpbench.report;
 
+import io.tvpbench.text.Escape;
+
 /**
  * One self-contained HTML file: inline CSS and SVG, no script, no network (a Content-Security-Policy forbids
  * both), tables that scroll sideways on a phone. Every input text is escaped.

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.JmhResults;
 import io.tvpbench.stats.Interval;
 
 import java.io.UncheckedIOException;
@@ -162,7 +164,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
         }
     }
 
-    private static void scenario(ObjectNode o, Scenario s) {
+    private static void scenario(ObjectNode o, ScenarioKey s) {
         o.put("workload", s.workload());
         ObjectNode params = o.putObject("scenario");
         s.params().forEach(params::put);

@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.text.Fmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;

@@ -1,5 +1,8 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 import java.nio.file.Path;
 import java.util.List;
 

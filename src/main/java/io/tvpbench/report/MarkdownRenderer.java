@@ -1,5 +1,7 @@
 package io.tvpbench.report;
 
+import io.tvpbench.text.Escape;
+
 /**
  * GitHub-flavoured Markdown, fit for a README or {@code $GITHUB_STEP_SUMMARY}: tables only, since a job summary
  * cannot show the chart files; every input text is escaped so it renders literally.

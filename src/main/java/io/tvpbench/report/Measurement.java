@@ -1,5 +1,8 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.JmhMetric;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.RunEnvironment;
 import io.tvpbench.stats.Interval;
 import io.tvpbench.stats.Intervals;
 

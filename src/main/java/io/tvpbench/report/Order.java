@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.JmhResult;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;

@@ -1,5 +1,7 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.text.Fmt;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;

@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.History;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public final class Report {
         this.history = history;
         this.measurements = runs.stream().flatMap(r -> r.measurements().stream()).toList();
         this.throughputs = new Throughputs(measurements);
-        for (Scenario scenario : throughputs.scenarios()) {
+        for (ScenarioKey scenario : throughputs.scenarios()) {
             throughputs.machineCores(scenario).forEach((machine, cores) -> cores.forEach(
                     k -> verdicts.addAll(Verdict.of(scenario, machine, k, throughputs.cell(scenario, machine, k)))));
         }

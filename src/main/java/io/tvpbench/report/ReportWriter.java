@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.History;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.RunEnvironment;
 import io.tvpbench.stats.Interval;
 
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public record Rung(String machine, String benchmark, String group, String varian
     }
 
     private static String missingNote(RunEnvironment env, String variant) {
-        String status = env.json().path("childJvm").path("variants").path(variant).asText("");
+        String status = env.variants().getOrDefault(variant, "");
         return status.isEmpty() || status.equals("available")
                 ? "not available on this JDK" : "not available on this JDK (" + status + ")";
     }

@@ -23,7 +23,7 @@ final class Scaling {
 
     static List<Series> of(Throughputs throughputs) {
         List<Series> all = new ArrayList<>();
-        for (Scenario scenario : throughputs.scenarios()) {
+        for (ScenarioKey scenario : throughputs.scenarios()) {
             for (Contender contender : throughputs.contenders(scenario)) {
                 SortedMap<String, SortedMap<Integer, Point>> machines = enforcedOnly(throughputs.byMachine(scenario, contender));
                 if (machines.isEmpty()) {
@@ -64,7 +64,7 @@ final class Scaling {
         return true;
     }
 
-    private static Series series(Throughputs throughputs, Scenario scenario, Contender contender, String machine,
+    private static Series series(Throughputs throughputs, ScenarioKey scenario, Contender contender, String machine,
                                  SortedMap<Integer, Point> points) {
         Point oneCore = points.get(1);
         List<Series.Step> steps = new ArrayList<>();
@@ -82,7 +82,7 @@ final class Scaling {
     }
 
     /** SEQUENTIAL at 1 core on the same machine, else on any machine; NaN when nobody measured it. */
-    private static double sequentialAtOneCore(Throughputs throughputs, Scenario scenario, String machine) {
+    private static double sequentialAtOneCore(Throughputs throughputs, ScenarioKey scenario, String machine) {
         double fallback = Double.NaN;
         for (Contender c : throughputs.contenders(scenario)) {
             if (!c.isSequential()) {

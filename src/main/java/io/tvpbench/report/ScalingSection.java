@@ -1,6 +1,7 @@
 package io.tvpbench.report;
 
 import io.tvpbench.stats.UslFit;
+import io.tvpbench.text.Fmt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ final class ScalingSection {
         blocks.add(new Block.Text("One chart per scenario: a line per strategy, whiskers are 95% confidence intervals "
                 + "over forks, dashed lines the Universal Scalability Law fit. Speed-up is over SEQUENTIAL at 1 core; "
                 + "efficiency is throughput at k cores over k times the strategy's own 1-core throughput (100% = ideal)."));
-        for (Scenario scenario : report.throughputs().scenarios()) {
+        for (ScenarioKey scenario : report.throughputs().scenarios()) {
             List<Series> series = report.series().stream().filter(s -> s.scenario().equals(scenario)).toList();
             if (series.isEmpty()) {
                 continue;
@@ -78,7 +79,7 @@ final class ScalingSection {
                 "peak threads / processes"), rows);
     }
 
-    private static Block usl(Scenario scenario, List<Series> series, boolean withMachine) {
+    private static Block usl(ScenarioKey scenario, List<Series> series, boolean withMachine) {
         List<List<String>> rows = new ArrayList<>();
         for (Series s : series) {
             s.usl().ifPresent(fit -> rows.add(List.of(s.label(withMachine), Fmt.sig(fit.sigma()), Fmt.sig(fit.kappa()),

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param machine the machine, or several joined by " + " when runs from different machines form one curve
  */
-public record Series(Scenario scenario, Contender contender, String machine, List<Step> steps, Optional<UslFit> usl) {
+public record Series(ScenarioKey scenario, Contender contender, String machine, List<Step> steps, Optional<UslFit> usl) {
 
     /** One core count of the curve. */
     public record Step(int cores, String machine, Interval tasksPerSecond, double speedup, double efficiency,

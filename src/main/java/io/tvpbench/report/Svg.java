@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.text.Escape;
 import java.util.List;
 import java.util.Locale;
 

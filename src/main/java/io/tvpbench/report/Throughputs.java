@@ -19,7 +19,7 @@ import java.util.stream.DoubleStream;
  */
 final class Throughputs {
 
-    private final SortedMap<Scenario, SortedMap<Contender, SortedMap<String, SortedMap<Integer, Point>>>> index = new TreeMap<>();
+    private final SortedMap<ScenarioKey, SortedMap<Contender, SortedMap<String, SortedMap<Integer, Point>>>> index = new TreeMap<>();
 
     Throughputs(List<Measurement> measurements) {
         for (Measurement m : measurements) {
@@ -27,7 +27,7 @@ final class Throughputs {
                 continue;
             }
             SortedMap<Integer, Point> byCores = index
-                    .computeIfAbsent(Scenario.of(m.result()), k -> new TreeMap<>())
+                    .computeIfAbsent(ScenarioKey.of(m.result()), k -> new TreeMap<>())
                     .computeIfAbsent(Contender.of(m.result()), k -> new TreeMap<>())
                     .computeIfAbsent(m.machine(), k -> new TreeMap<>());
             byCores.merge(m.cores(), point(m), Throughputs::pool);
@@ -58,25 +58,25 @@ final class Throughputs {
         return index.isEmpty();
     }
 
-    SortedSet<Scenario> scenarios() {
+    SortedSet<ScenarioKey> scenarios() {
         return new TreeSet<>(index.keySet());
     }
 
-    SortedSet<Contender> contenders(Scenario scenario) {
+    SortedSet<Contender> contenders(ScenarioKey scenario) {
         return new TreeSet<>(index.getOrDefault(scenario, new TreeMap<>()).keySet());
     }
 
     /** Machine to its points by core count, for one contender in one scenario. */
-    SortedMap<String, SortedMap<Integer, Point>> byMachine(Scenario scenario, Contender contender) {
+    SortedMap<String, SortedMap<Integer, Point>> byMachine(ScenarioKey scenario, Contender contender) {
         return index.getOrDefault(scenario, new TreeMap<>()).getOrDefault(contender, new TreeMap<>());
     }
 
-    Optional<Point> point(Scenario scenario, Contender contender, String machine, int cores) {
+    Optional<Point> point(ScenarioKey scenario, Contender contender, String machine, int cores) {
         return Optional.ofNullable(byMachine(scenario, contender).getOrDefault(machine, new TreeMap<>()).get(cores));
     }
 
     /** Machines that measured this scenario, each with the core counts it measured. */
-    SortedMap<String, SortedSet<Integer>> machineCores(Scenario scenario) {
+    SortedMap<String, SortedSet<Integer>> machineCores(ScenarioKey scenario) {
         SortedMap<String, SortedSet<Integer>> result = new TreeMap<>();
         for (Map<String, SortedMap<Integer, Point>> machines : index.getOrDefault(scenario, new TreeMap<>()).values()) {
             machines.forEach((machine, points) -> result.computeIfAbsent(machine, k -> new TreeSet<>()).addAll(points.keySet()));
@@ -85,7 +85,7 @@ final class Throughputs {
     }
 
     /** All contenders' points in one cell, in contender order. */
-    List<Map.Entry<Contender, Point>> cell(Scenario scenario, String machine, int cores) {
+    List<Map.Entry<Contender, Point>> cell(ScenarioKey scenario, String machine, int cores) {
         List<Map.Entry<Contender, Point>> cell = new ArrayList<>();
         for (Contender c : contenders(scenario)) {
             point(scenario, c, machine, cores).ifPresent(p -> cell.add(Map.entry(c, p)));

@@ -1,8 +1,10 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.History;
+import io.tvpbench.text.Fmt;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

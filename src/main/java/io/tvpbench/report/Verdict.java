@@ -21,7 +21,7 @@ import java.util.stream.DoubleStream;
  *                   ratio's interval is exact in the log domain); bounds are NaN without two forks per side
  * @param method     how "clear" was decided, for the reader
  */
-public record Verdict(Scenario scenario, String machine, int cores, Contender winner, double winnerTasksPerSecond,
+public record Verdict(ScenarioKey scenario, String machine, int cores, Contender winner, double winnerTasksPerSecond,
                       List<Contender> tied, Contender runnerUp, double runnerUpTasksPerSecond, Interval marginInterval,
                       String method) {
 
@@ -41,7 +41,7 @@ public record Verdict(Scenario scenario, String machine, int cores, Contender wi
     }
 
     /** Decides one cell; empty cells give no verdict. */
-    static List<Verdict> of(Scenario scenario, String machine, int cores, List<Map.Entry<Contender, Point>> cell) {
+    static List<Verdict> of(ScenarioKey scenario, String machine, int cores, List<Map.Entry<Contender, Point>> cell) {
         if (cell.isEmpty()) {
             return List.of();
         }

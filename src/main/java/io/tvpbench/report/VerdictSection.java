@@ -1,6 +1,7 @@
 package io.tvpbench.report;
 
 import io.tvpbench.stats.Interval;
+import io.tvpbench.text.Fmt;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.RunEnvironment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

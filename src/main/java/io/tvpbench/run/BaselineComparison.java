@@ -1,13 +1,13 @@
 package io.tvpbench.run;
 
-import io.tvpbench.report.ResultFormatException;
+import io.tvpbench.results.ResultFormatException;
 import io.tvpbench.track.Baselines;
 import io.tvpbench.track.Compare;
 import io.tvpbench.track.CompareOptions;
 import io.tvpbench.track.Comparison;
 import io.tvpbench.track.ComparisonJson;
 import io.tvpbench.track.ComparisonMarkdown;
-import io.tvpbench.track.History;
+import io.tvpbench.track.HistoryAppender;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,8 +53,8 @@ public final class BaselineComparison {
 
     /** Appends the run to {@code history.csv} in the directory that holds the run directories. */
     public static Path appendHistory(Path runDir) {
-        Path history = runDir.toAbsolutePath().getParent().resolve(History.DEFAULT_FILE.getFileName());
-        History.append(history, runDir);
+        Path history = runDir.toAbsolutePath().getParent().resolve(HistoryAppender.DEFAULT_FILE.getFileName());
+        HistoryAppender.append(history, runDir);
         return history;
     }
 }

@@ -1,7 +1,7 @@
 package io.tvpbench.run;
 
-import io.tvpbench.report.JmhResults;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 import org.openjdk.jmh.runner.BenchmarkList;
 
 import java.io.IOException;
@@ -88,8 +88,8 @@ public final class BenchRunner {
         Instant startedAt = Instant.now();
         GitInfo git = GitInfo.of(projectRoot(settings.benchmarksJar()));
         RunDirectory run = RunDirectory.create(settings.out(), startedAt, git.shortSha());
-        EnvironmentSnapshot.write(EnvironmentSnapshot.capture(settings.profile(), plan.cores(), pinning, git, startedAt,
-                settings.forkJvm()), run.file(RunEnvironment.FILE_NAME));
+        EnvironmentSnapshot.capture(settings.profile(), plan.cores(), pinning, git, startedAt, settings.forkJvm())
+                .write(run.file(RunEnvironment.FILE_NAME));
         out.println("Run directory: " + run.dir());
         out.flush();
 

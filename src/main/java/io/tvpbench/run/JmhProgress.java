@@ -1,5 +1,7 @@
 package io.tvpbench.run;
 
+import io.tvpbench.text.Names;
+
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -60,7 +62,7 @@ public final class JmhProgress {
         if (line.startsWith("ERROR:")) {
             lastError = line.replaceFirst("^(ERROR: )+(\\S+Exception: )?(ERROR: )?", "");
         } else if (line.startsWith(BENCHMARK)) {
-            benchmark = shortName(line.substring(BENCHMARK.length()).trim());
+            benchmark = Names.shortName(line.substring(BENCHMARK.length()).trim());
             params = "";
         } else if (line.startsWith(PARAMETERS) && benchmark != null) {
             params = line.substring(PARAMETERS.length()).trim().replaceAll("^\\(|\\)$", "").replace(" = ", "=").replace(", ", " ");
@@ -82,12 +84,5 @@ public final class JmhProgress {
         }
         long elapsed = nanoTime.getAsLong() - startNanos;
         return Duration.ofNanos(elapsed / done * Math.max(0, total - done));
-    }
-
-    /** {@code io.tvpbench.bench.CpuThroughputBenchmark.run} → {@code CpuThroughputBenchmark.run}. */
-    static String shortName(String benchmark) {
-        int method = benchmark.lastIndexOf('.');
-        int owner = method < 0 ? -1 : benchmark.lastIndexOf('.', method - 1);
-        return benchmark.substring(owner + 1);
     }
 }

@@ -3,7 +3,7 @@ package io.tvpbench.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.JmhResults;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.tvpbench.track;
 
-import io.tvpbench.report.JmhResults;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

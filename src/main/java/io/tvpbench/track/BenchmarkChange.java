@@ -28,7 +28,7 @@ import java.util.Map;
 public record BenchmarkChange(String key, String benchmark, Map<String, String> params, String mode, String unit,
                               Direction direction, double baselineScore, double currentScore, int baselineForks,
                               int currentForks, double change, double changeLow, double changeHigh, double pValue,
-                              double adjustedP, double detectableChange, Verdict verdict) {
+                              double adjustedP, double detectableChange, ChangeVerdict verdict) {
 
     public BenchmarkChange {
         params = Map.copyOf(params);

@@ -1,8 +1,11 @@
 package io.tvpbench.track;
 
-import io.tvpbench.report.JmhResult;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.stats.DetectableChange;
+import io.tvpbench.stats.ForkSignificance;
+import io.tvpbench.stats.HierarchicalBootstrap;
 import io.tvpbench.stats.Holm;
-import org.apache.commons.math3.stat.StatUtils;
+import io.tvpbench.stats.RelativeChange;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +39,7 @@ public final class Compare {
                     + " and the current run's " + cur.results().size() + " benchmarks share no benchmark + params");
         }
         List<Sides> sides = common.stream().map(k -> new Sides(base.results().get(k), cur.results().get(k))).toList();
-        double[] p = sides.stream().mapToDouble(s -> ForkTest.pValue(s.baseMeans, s.curMeans)).toArray();
+        double[] p = sides.stream().mapToDouble(s -> ForkSignificance.pValue(s.baseMeans, s.curMeans)).toArray();
         double[] adjusted = Holm.adjust(p);
         int tests = (int) Arrays.stream(p).filter(v -> !Double.isNaN(v)).count();
         HierarchicalBootstrap bootstrap = new HierarchicalBootstrap(options.resamples(), options.seed());
@@ -79,9 +82,9 @@ public final class Compare {
             if (baseMeans.length == 0 || curMeans.length == 0) {
                 change = cur.primaryMetric().score() / base.primaryMetric().score() - 1;
             } else {
-                change = StatUtils.mean(curMeans) / StatUtils.mean(baseMeans) - 1;
+                change = RelativeChange.ofForkMeans(baseMeans, curMeans);
             }
-            if (ForkTest.testable(baseMeans, curMeans)) {
+            if (ForkSignificance.testable(baseMeans, curMeans)) {
                 double[] ratio = bootstrap.ratioInterval(baseForks, curForks, 1 - options.alpha() / tests, cur.key().hashCode());
                 low = ratio[0] - 1;
                 high = ratio[1] - 1;
@@ -90,7 +93,7 @@ public final class Compare {
             return new BenchmarkChange(cur.key(), cur.benchmark(), cur.params(), cur.mode(),
                     Objects.requireNonNullElse(cur.primaryMetric().scoreUnit(), ""), direction,
                     base.primaryMetric().score(), cur.primaryMetric().score(), baseMeans.length, curMeans.length,
-                    change, low, high, p, adjustedP, detectable, Verdict.decide(adjustedP, change, direction, options));
+                    change, low, high, p, adjustedP, detectable, ChangeVerdict.decide(adjustedP, change, direction, options));
         }
 
         private static List<List<Double>> nonEmpty(List<List<Double>> forks) {

@@ -1,6 +1,6 @@
 package io.tvpbench.track;
 
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.RunEnvironment;
 
 import java.util.List;
 
@@ -30,12 +30,12 @@ public record Comparison(String baseline, String current, RunEnvironment baselin
         onlyInCurrent = List.copyOf(onlyInCurrent);
     }
 
-    public List<BenchmarkChange> with(Verdict verdict) {
+    public List<BenchmarkChange> with(ChangeVerdict verdict) {
         return changes.stream().filter(c -> c.verdict() == verdict).toList();
     }
 
     public boolean hasRegression() {
-        return changes.stream().anyMatch(c -> c.verdict() == Verdict.REGRESSION);
+        return changes.stream().anyMatch(c -> c.verdict() == ChangeVerdict.REGRESSION);
     }
 
     /** A regression fails only when the environments match, or when asked to fail regardless. */
@@ -51,7 +51,7 @@ public record Comparison(String baseline, String current, RunEnvironment baselin
     /** One line for logs and the top of reports, e.g. "1 regression, 2 improvements, 40 unchanged". */
     public String headline() {
         StringBuilder line = new StringBuilder();
-        for (Verdict verdict : Verdict.values()) {
+        for (ChangeVerdict verdict : ChangeVerdict.values()) {
             long n = with(verdict).size();
             if (n > 0) {
                 line.append(line.isEmpty() ? "" : ", ").append(n).append(' ').append(verdict.label());

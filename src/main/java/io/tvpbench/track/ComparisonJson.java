@@ -3,8 +3,8 @@ package io.tvpbench.track;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tvpbench.report.JmhResults;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 
 import java.io.UncheckedIOException;
 import java.util.Map;

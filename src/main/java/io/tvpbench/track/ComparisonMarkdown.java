@@ -1,19 +1,18 @@
 package io.tvpbench.track;
 
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.text.Escape;
+import io.tvpbench.text.Fmt;
+import io.tvpbench.text.Names;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders a comparison as GitHub Markdown, fit for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}. Every
  * text from the input is escaped: a benchmark name cannot inject markup into the page it lands on.
  */
 public final class ComparisonMarkdown {
-
-    private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]|#~]");
 
     private ComparisonMarkdown() {
     }
@@ -25,7 +24,7 @@ public final class ComparisonMarkdown {
         environment(md, comparison);
         md.append(comparison.hasRegression() ? "**Result: REGRESSION**" : "**Result: no regression**")
                 .append(comparison.hasRegression() && !comparison.failsBuild() ? " (not failing: the environments differ)" : "")
-                .append(" — ").append(escape(comparison.headline())).append("\n\n");
+                .append(" — ").append(Escape.markdown(comparison.headline())).append("\n\n");
         legend(md, comparison);
         table(md, comparison.changes());
         keys(md, "Only in the baseline", comparison.onlyInBaseline());
@@ -38,20 +37,20 @@ public final class ComparisonMarkdown {
         if (env.differs()) {
             md.append("> [!WARNING]\n> **The environments differ**, so a change below may come from the machine rather than the code");
             md.append(comparison.options().failOnEnvMismatch() ? ".\n" : "; regressions do not fail the build (use `--fail-on-env-mismatch` to fail anyway).\n");
-            env.differences().forEach(d -> md.append("> - ").append(escape(d)).append('\n'));
+            env.differences().forEach(d -> md.append("> - ").append(Escape.markdown(d)).append('\n'));
             md.append('\n');
         }
-        env.unknown().forEach(u -> md.append("_Note: ").append(escape(u)).append(", its environment was not checked._\n\n"));
+        env.unknown().forEach(u -> md.append("_Note: ").append(Escape.markdown(u)).append(", its environment was not checked._\n\n"));
     }
 
     private static void legend(StringBuilder md, Comparison comparison) {
         CompareOptions o = comparison.options();
-        md.append("A regression is a change beyond ").append(Figures.percent(o.threshold()))
+        md.append("A regression is a change beyond ").append(Fmt.percentTenths(o.threshold()))
                 .append(" in the bad direction that a Welch t-test on fork means finds significant after Holm–Bonferroni over ")
                 .append(comparison.tests()).append(" tests (family-wise α = ").append(o.alpha()).append("). Intervals: simultaneous ")
-                .append(Figures.percent(1 - o.alpha())).append(" (each at ").append(Figures.percent(1 - o.alpha() / Math.max(1, comparison.tests())))
+                .append(Fmt.percentTenths(1 - o.alpha())).append(" (each at ").append(Fmt.percentTenths(1 - o.alpha() / Math.max(1, comparison.tests())))
                 .append(") hierarchical bootstrap, forks then iterations. *Detectable*: the smallest change these forks detect at that level with ")
-                .append(Figures.percent(o.power())).append(" power; a \"no change\" says nothing about smaller ones. ")
+                .append(Fmt.percentTenths(o.power())).append(" power; a \"no change\" says nothing about smaller ones. ")
                 .append("With few forks the bootstrap interval is optimistic; the t-test, which accounts for the fork count, decides.\n\n");
     }
 
@@ -59,55 +58,41 @@ public final class ComparisonMarkdown {
         md.append("| verdict | benchmark | params | mode | baseline | current | change | interval | p (Holm) | forks | detectable |\n");
         md.append("|---|---|---|---|---:|---:|---:|---|---:|---:|---:|\n");
         for (BenchmarkChange c : changes) {
-            String verdict = c.verdict() == Verdict.REGRESSION ? "**regression**" : c.verdict().label();
+            String verdict = c.verdict() == ChangeVerdict.REGRESSION ? "**regression**" : c.verdict().label();
             md.append("| ").append(verdict)
-                    .append(" | ").append(escape(shortName(c.benchmark())))
-                    .append(" | ").append(escape(params(c.params())))
-                    .append(" | ").append(escape(c.mode() + " " + c.unit()))
-                    .append(" | ").append(Figures.score(c.baselineScore()))
-                    .append(" | ").append(Figures.score(c.currentScore()))
-                    .append(" | ").append(Figures.change(c.change()))
+                    .append(" | ").append(Escape.markdown(Names.shortName(c.benchmark())))
+                    .append(" | ").append(Escape.markdown(params(c.params())))
+                    .append(" | ").append(Escape.markdown(c.mode() + " " + c.unit()))
+                    .append(" | ").append(Fmt.score(c.baselineScore()))
+                    .append(" | ").append(Fmt.score(c.currentScore()))
+                    .append(" | ").append(Fmt.change(c.change()))
                     .append(" | ").append(Double.isNaN(c.changeLow()) ? "–"
-                            : "[" + Figures.change(c.changeLow()) + ", " + Figures.change(c.changeHigh()) + "]")
-                    .append(" | ").append(Figures.p(c.adjustedP()))
+                            : "[" + Fmt.change(c.changeLow()) + ", " + Fmt.change(c.changeHigh()) + "]")
+                    .append(" | ").append(Fmt.pValue(c.adjustedP()))
                     .append(" | ").append(c.baselineForks()).append('/').append(c.currentForks())
-                    .append(" | ").append(Double.isNaN(c.detectableChange()) ? "–" : "±" + Figures.percent(c.detectableChange()))
+                    .append(" | ").append(Double.isNaN(c.detectableChange()) ? "–" : "±" + Fmt.percentTenths(c.detectableChange()))
                     .append(" |\n");
         }
     }
 
     private static String describe(String path, RunEnvironment env) {
-        String where = escape(path);
+        String where = Escape.markdown(path);
         if (!env.isKnown()) {
             return where;
         }
         String commit = env.gitCommit();
-        return where + " (" + escape(env.machine() + ", commit " + commit.substring(0, Math.min(10, commit.length()))) + ")";
+        return where + " (" + Escape.markdown(env.machine() + ", commit " + commit.substring(0, Math.min(10, commit.length()))) + ")";
     }
 
     private static void keys(StringBuilder md, String title, List<String> keys) {
         if (!keys.isEmpty()) {
             md.append("\n### ").append(title).append(" (").append(keys.size()).append(", not compared)\n\n");
-            keys.forEach(k -> md.append("- ").append(escape(k)).append('\n'));
+            keys.forEach(k -> md.append("- ").append(Escape.markdown(k)).append('\n'));
         }
-    }
-
-    /** {@code io.x.FooBenchmark.bar} gives {@code FooBenchmark.bar}. */
-    static String shortName(String benchmark) {
-        int method = benchmark.lastIndexOf('.');
-        int owner = method < 0 ? -1 : benchmark.lastIndexOf('.', method - 1);
-        return benchmark.substring(owner + 1);
     }
 
     static String params(Map<String, String> params) {
         return params.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("");
-    }
-
-    /** Escapes Markdown and HTML so that input text renders as the same literal text. */
-    static String escape(String text) {
-        String html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace('\n', ' ').replace('\r', ' ');
-        return SPECIAL.matcher(html).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
     }
 }

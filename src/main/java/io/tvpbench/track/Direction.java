@@ -1,6 +1,6 @@
 package io.tvpbench.track;
 
-import io.tvpbench.report.JmhResult;
+import io.tvpbench.results.JmhResult;
 
 /**
  * Which way is better for a result, so that a faster throughput is never called a regression. Read from the unit

@@ -1,8 +1,7 @@
 package io.tvpbench.track;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.tvpbench.report.JmhResult;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.RunEnvironment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Whether two runs measured the same kind of machine with the same JDK and flags. A difference does not make a
@@ -45,9 +45,9 @@ public record EnvironmentCheck(List<String> differences, List<String> unknown) {
             differ(differences, "fingerprint", b.fingerprint(), c.fingerprint());
             differ(differences, "CPU model", b.cpuModel(), c.cpuModel());
             differ(differences, "logical CPUs", b.logicalCpus(), c.logicalCpus());
-            differ(differences, "core counts", b.json().path("cores").path("counts"), c.json().path("cores").path("counts"));
+            differ(differences, "core counts", coreCounts(b), coreCounts(c));
             differ(differences, "JDK", b.jdkVersion(), c.jdkVersion());
-            differ(differences, "JVM flags", jvmArgs(b.json()), jvmArgs(c.json()));
+            differ(differences, "JVM flags", b.jvmArgs(), c.jvmArgs());
         } else {
             differ(differences, "JDK (from JMH)", reported(baseline, JmhResult::jdkVersion), reported(current, JmhResult::jdkVersion));
             differ(differences, "VM (from JMH)", reported(baseline, JmhResult::vmName), reported(current, JmhResult::vmName));
@@ -56,10 +56,10 @@ public record EnvironmentCheck(List<String> differences, List<String> unknown) {
         return new EnvironmentCheck(differences, unknown);
     }
 
-    private static List<String> jvmArgs(JsonNode env) {
-        List<String> args = new ArrayList<>();
-        env.path("jdk").path("jvmArgs").forEach(a -> args.add(a.asText()));
-        return args;
+    /** The recorded core counts as env.json spells them ({@code [1,2]}), empty when not recorded. */
+    private static String coreCounts(RunEnvironment env) {
+        List<Integer> counts = env.cores() == null ? null : env.cores().counts();
+        return counts == null ? "" : counts.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
     }
 
     private static Set<String> reported(RunInput run, Function<JmhResult, Object> field) {

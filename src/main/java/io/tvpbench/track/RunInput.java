@@ -1,9 +1,9 @@
 package io.tvpbench.track;
 
-import io.tvpbench.report.JmhResult;
-import io.tvpbench.report.JmhResults;
-import io.tvpbench.report.ResultFormatException;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.ResultFormatException;
+import io.tvpbench.results.RunEnvironment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

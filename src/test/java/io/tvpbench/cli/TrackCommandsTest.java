@@ -1,7 +1,7 @@
 package io.tvpbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.JmhResults;
 import io.tvpbench.track.Baselines;
 import io.tvpbench.track.RunFixtures;
 import org.junit.jupiter.api.Test;

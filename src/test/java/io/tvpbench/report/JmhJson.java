@@ -2,6 +2,8 @@ package io.tvpbench.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 
 import java.io.IOException;
 import java.nio.file.Files;

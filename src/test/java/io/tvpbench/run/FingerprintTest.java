@@ -1,7 +1,8 @@
 package io.tvpbench.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -11,7 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class FingerprintTest {
 
-    private static ObjectNode env() throws IOException {
+    private static RunEnvironment env(ObjectNode json) throws IOException {
+        return JmhResults.mapper().treeToValue(json, RunEnvironment.class);
+    }
+
+    private static ObjectNode json() throws IOException {
         return (ObjectNode) JmhResults.mapper().readTree("""
                 {"hostname": "bench-1", "jdk": {"version": "25.0.1+8-LTS", "jvmArgs": ["-Xmx2g"]},
                  "os": {"name": "Linux", "arch": "amd64"}, "cpu": {"model": "AMD EPYC", "logicalCpus": 2},
@@ -21,15 +26,15 @@ class FingerprintTest {
     @Test
     void isTheFirst12HexDigitsOfTheSha256OfTheDocumentedFields() throws IOException {
         // printf 'AMD EPYC\n2\n25.0.1+8-LTS\n-Xmx2g\nLinux\namd64\n25769803776' | sha256sum | cut -c1-12
-        assertEquals("4627a2a5230f", Fingerprint.of(env()));
+        assertEquals("4627a2a5230f", Fingerprint.of(env(json())));
     }
 
     @Test
     void ignoresTheHostButNotTheFlags() throws IOException {
-        ObjectNode otherHost = env().put("hostname", "bench-2");
-        assertEquals(Fingerprint.of(env()), Fingerprint.of(otherHost));
-        ObjectNode otherFlags = env();
+        ObjectNode otherHost = json().put("hostname", "bench-2");
+        assertEquals(Fingerprint.of(env(json())), Fingerprint.of(env(otherHost)));
+        ObjectNode otherFlags = json();
         ((ObjectNode) otherFlags.get("jdk")).putArray("jvmArgs").add("-Xmx4g");
-        assertNotEquals(Fingerprint.of(env()), Fingerprint.of(otherFlags));
+        assertNotEquals(Fingerprint.of(env(json())), Fingerprint.of(env(otherFlags)));
     }
 }

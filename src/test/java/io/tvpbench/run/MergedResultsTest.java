@@ -1,7 +1,7 @@
 package io.tvpbench.run;
 
-import io.tvpbench.report.JmhResult;
-import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.JmhResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,9 +2,9 @@ package io.tvpbench.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tvpbench.cli.Tvp;
-import io.tvpbench.report.JmhResult;
-import io.tvpbench.report.JmhResults;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -71,7 +71,7 @@ class RunCommandIT {
         assertEquals(expectedCores, results.stream().map(r -> r.param(BenchmarkPlan.CORES_PARAM)).collect(Collectors.toSet()));
         assertEquals(Set.of("platformThread", "virtualThread"), results.stream().map(JmhResult::method).collect(Collectors.toSet()));
 
-        JsonNode env = RunEnvironment.read(run.resolve(RunEnvironment.FILE_NAME)).json();
+        JsonNode env = JmhResults.mapper().readTree(run.resolve(RunEnvironment.FILE_NAME).toFile());
         assertEquals(1, env.path("schemaVersion").asInt());
         assertEquals("smoke", env.path("profile").asText());
         assertEquals(expectedCores, new TreeSet<>(textValues(env.at("/cores/counts"))));

@@ -1,6 +1,6 @@
 package io.tvpbench.run;
 
-import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.JmhResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,7 @@ package io.tvpbench.track;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.JmhResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +35,8 @@ class CompareTest {
     @Test
     void twoRunsOfTheSameCommitShowNoChangeBeyondTheThreshold() {
         Comparison c = Compare.run(run1, run2, CompareOptions.defaults());
-        assertEquals(List.of(), c.with(Verdict.REGRESSION));
-        assertEquals(List.of(), c.with(Verdict.IMPROVEMENT));
+        assertEquals(List.of(), c.with(ChangeVerdict.REGRESSION));
+        assertEquals(List.of(), c.with(ChangeVerdict.IMPROVEMENT));
         assertEquals(0, c.exitCode());
         assertEquals(c.changes().size(), c.tests());
         assertTrue(c.changes().size() >= 9, "every benchmark of the fixture is compared");
@@ -48,7 +48,7 @@ class CompareTest {
     void throughputScaledBy08IsTheOnlyRegression() {
         Comparison c = Compare.run(run1, RunFixtures.scaled(run2, tmp.resolve("slow"), THROUGHPUT, 0.8), CompareOptions.defaults());
         assertOnlyRegression(c, THROUGHPUT);
-        BenchmarkChange change = c.with(Verdict.REGRESSION).get(0);
+        BenchmarkChange change = c.with(ChangeVerdict.REGRESSION).get(0);
         assertEquals(Direction.HIGHER_IS_BETTER, change.direction());
         assertTrue(change.changeLow() < -0.05 && change.changeHigh() < 0, "the interval says worse, beyond the threshold");
     }
@@ -57,7 +57,7 @@ class CompareTest {
     void timePerOpScaledBy125IsTheOnlyRegression() {
         Comparison c = Compare.run(run1, RunFixtures.scaled(run2, tmp.resolve("slow"), ROUND_TRIP, 1.25), CompareOptions.defaults());
         assertOnlyRegression(c, ROUND_TRIP);
-        assertEquals(Direction.LOWER_IS_BETTER, c.with(Verdict.REGRESSION).get(0).direction());
+        assertEquals(Direction.LOWER_IS_BETTER, c.with(ChangeVerdict.REGRESSION).get(0).direction());
     }
 
     @Test
@@ -78,7 +78,7 @@ class CompareTest {
     void fasterTimePerOpIsAnImprovementNotARegression() {
         Comparison c = Compare.run(run1, RunFixtures.scaled(run2, tmp.resolve("fast"), ROUND_TRIP, 0.8), CompareOptions.defaults());
         assertFalse(c.hasRegression());
-        assertEquals(List.of(ROUND_TRIP), c.with(Verdict.IMPROVEMENT).stream().map(BenchmarkChange::key).toList());
+        assertEquals(List.of(ROUND_TRIP), c.with(ChangeVerdict.IMPROVEMENT).stream().map(BenchmarkChange::key).toList());
     }
 
     @Test
@@ -135,7 +135,7 @@ class CompareTest {
             }
         }));
         Comparison c = Compare.run(run1, oneFork, CompareOptions.defaults());
-        List<BenchmarkChange> untestable = c.with(Verdict.UNTESTABLE);
+        List<BenchmarkChange> untestable = c.with(ChangeVerdict.UNTESTABLE);
         assertEquals(c.changes(), untestable, "no benchmark has two forks left");
         assertEquals(0, c.tests(), "untestable benchmarks do not count as tests");
         assertEquals(0, c.exitCode());
@@ -159,7 +159,7 @@ class CompareTest {
     }
 
     private static void assertOnlyRegression(Comparison c, String key) {
-        assertEquals(List.of(key), c.with(Verdict.REGRESSION).stream().map(BenchmarkChange::key).toList(),
+        assertEquals(List.of(key), c.with(ChangeVerdict.REGRESSION).stream().map(BenchmarkChange::key).toList(),
                 () -> ComparisonMarkdown.render(c));
         assertEquals(1, c.exitCode());
     }

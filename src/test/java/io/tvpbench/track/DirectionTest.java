@@ -41,12 +41,12 @@ class DirectionTest {
     @Test
     void verdictNeedsSignificanceThresholdAndDirection() {
         CompareOptions o = CompareOptions.defaults();
-        assertEquals(Verdict.REGRESSION, Verdict.decide(0.001, -0.2, Direction.HIGHER_IS_BETTER, o));
-        assertEquals(Verdict.IMPROVEMENT, Verdict.decide(0.001, 0.2, Direction.HIGHER_IS_BETTER, o));
-        assertEquals(Verdict.REGRESSION, Verdict.decide(0.001, 0.25, Direction.LOWER_IS_BETTER, o));
-        assertEquals(Verdict.BELOW_THRESHOLD, Verdict.decide(0.001, -0.03, Direction.HIGHER_IS_BETTER, o));
-        assertEquals(Verdict.NO_CHANGE, Verdict.decide(0.2, -0.5, Direction.HIGHER_IS_BETTER, o));
-        assertEquals(Verdict.CHANGED, Verdict.decide(0.001, -0.5, Direction.UNKNOWN, o));
-        assertEquals(Verdict.UNTESTABLE, Verdict.decide(Double.NaN, -0.5, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(ChangeVerdict.REGRESSION, ChangeVerdict.decide(0.001, -0.2, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(ChangeVerdict.IMPROVEMENT, ChangeVerdict.decide(0.001, 0.2, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(ChangeVerdict.REGRESSION, ChangeVerdict.decide(0.001, 0.25, Direction.LOWER_IS_BETTER, o));
+        assertEquals(ChangeVerdict.BELOW_THRESHOLD, ChangeVerdict.decide(0.001, -0.03, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(ChangeVerdict.NO_CHANGE, ChangeVerdict.decide(0.2, -0.5, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(ChangeVerdict.CHANGED, ChangeVerdict.decide(0.001, -0.5, Direction.UNKNOWN, o));
+        assertEquals(ChangeVerdict.UNTESTABLE, ChangeVerdict.decide(Double.NaN, -0.5, Direction.HIGHER_IS_BETTER, o));
     }
 }

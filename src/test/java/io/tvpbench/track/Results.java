@@ -1,7 +1,7 @@
 package io.tvpbench.track;
 
-import io.tvpbench.report.JmhMetric;
-import io.tvpbench.report.JmhResult;
+import io.tvpbench.results.JmhMetric;
+import io.tvpbench.results.JmhResult;
 
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package io.tvpbench.track;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tvpbench.report.JmhResult;
-import io.tvpbench.report.JmhResults;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.JmhResults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

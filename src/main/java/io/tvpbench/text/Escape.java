@@ -1,15 +1,15 @@
-package io.tvpbench.report;
+package io.tvpbench.text;
 
 import java.util.function.IntFunction;
 
 /** Escaping of text from the input (benchmark names, params) for each output language. */
-final class Escape {
+public final class Escape {
 
     private Escape() {
     }
 
     /** For HTML and SVG text and attribute values. */
-    static String html(String s) {
+    public static String html(String s) {
         return map(s, c -> switch (c) {
             case '&' -> "&amp;";
             case '<' -> "&lt;";
@@ -21,7 +21,7 @@ final class Escape {
     }
 
     /** For Markdown text and table cells: HTML is neutralised, Markdown syntax shown literally, one line. */
-    static String markdown(String s) {
+    public static String markdown(String s) {
         return map(s, c -> switch (c) {
             case '&' -> "&amp;";
             case '<' -> "&lt;";

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.tvpbench.report.History.Entry;
-import io.tvpbench.report.JmhResult;
-import io.tvpbench.report.JmhResults;
-import io.tvpbench.report.RunEnvironment;
+import io.tvpbench.results.History.Entry;
+import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.RunEnvironment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,10 +24,10 @@ import java.util.List;
 
 /**
  * Appends to {@code bench-results/history.csv}: one line per benchmark per run (docs/formats.md), which
- * {@link io.tvpbench.report.History} reads back for the trend charts. RFC 4180 quoting comes from Jackson's CSV
+ * {@link io.tvpbench.results.History} reads back for the trend charts. RFC 4180 quoting comes from Jackson's CSV
  * module.
  */
-public final class History {
+public final class HistoryAppender {
 
     /** Where the runner keeps it. */
     public static final Path DEFAULT_FILE = Path.of("bench-results", "history.csv");
@@ -35,7 +35,7 @@ public final class History {
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.EMPTY_STRING_AS_NULL).build();
     private static final CsvSchema SCHEMA = CSV.schemaFor(Entry.class);
 
-    private History() {
+    private HistoryAppender() {
     }
 
     /** Appends one line per result of {@code runDir}, writing the header first when the file is new or empty. */
@@ -72,7 +72,7 @@ public final class History {
     }
 
     private static String timestamp(RunEnvironment env, Path resultFile) {
-        String started = env.json().path("startedAt").asText("");
+        String started = env.startedAt() == null ? "" : env.startedAt();
         try {
             return Instant.parse(started).toString();
         } catch (DateTimeParseException notRecorded) {

@@ -1,4 +1,4 @@
-package io.tvpbench.track;
+package io.tvpbench.stats;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
@@ -21,7 +21,7 @@ public final class DetectableChange {
      * NaN when a side has fewer than two forks.
      */
     public static double of(double[] baselineForkMeans, double[] currentForkMeans, double alpha, double power) {
-        if (!ForkTest.testable(baselineForkMeans, currentForkMeans)) {
+        if (!ForkSignificance.testable(baselineForkMeans, currentForkMeans)) {
             return Double.NaN;
         }
         double vb = StatUtils.variance(baselineForkMeans) / baselineForkMeans.length;

@@ -1,4 +1,4 @@
-package io.tvpbench.report;
+package io.tvpbench.text;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,16 +19,5 @@ class FmtTest {
         assertEquals("0.000123", Fmt.sig(0.00012345));
         assertEquals("12345678.5", Fmt.plain(12_345_678.5));
         assertEquals("", Fmt.plain(Double.NaN));
-    }
-
-    @Test
-    void readsUnitsAndSizes() {
-        assertEquals(1000, Units.perSecondFactor("ops/ms"), 1e-9);
-        assertEquals(1000, Units.microsFactor("ms/op"), 1e-9);
-        assertEquals(0.001, Units.microsFactor("ns/op"), 1e-12);
-        assertEquals(Double.NaN, Units.perSecondFactor("widgets/op"));
-        assertEquals(1024 * 1024, Units.bytes("1MiB"), 0);
-        assertEquals(10e-6, Units.seconds("10us"), 1e-15);
-        assertEquals(Double.NaN, Units.seconds("CORES"));
     }
 }

@@ -1,4 +1,4 @@
-package io.tvpbench.track;
+package io.tvpbench.stats;
 
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;

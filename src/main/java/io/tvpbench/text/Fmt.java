@@ -1,4 +1,4 @@
-package io.tvpbench.report;
+package io.tvpbench.text;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * Number formatting for people: three significant digits with SI or binary prefixes, always in
  * {@link Locale#ROOT} so a report reads the same on a comma-decimal machine and machine-readable output parses.
  */
-final class Fmt {
+public final class Fmt {
 
     private static final String[] SI = {"", "k", "M", "G", "T"};
     private static final String[] BINARY = {"B", "KiB", "MiB", "GiB", "TiB"};
@@ -17,7 +17,7 @@ final class Fmt {
     }
 
     /** Three significant digits, plain notation: {@code 0.0123}, {@code 4.56}, {@code 789}. */
-    static String sig(double v) {
+    public static String sig(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "n/a";
         }
@@ -28,12 +28,12 @@ final class Fmt {
     }
 
     /** A count or rate with an SI prefix: {@code 1.23 M}, {@code 456 k}, {@code 12.0}. */
-    static String si(double v, String unit) {
+    public static String si(double v, String unit) {
         return prefixed(v, 1000, SI, unit, false);
     }
 
     /** A byte count with a binary prefix: {@code 1.5 MiB}. */
-    static String bytes(double v) {
+    public static String bytes(double v) {
         return prefixed(v, 1024, BINARY, "", true);
     }
 
@@ -53,7 +53,7 @@ final class Fmt {
     }
 
     /** A duration given in microseconds, in the unit that keeps it readable: {@code 850 ns}, {@code 42.1 ms}. */
-    static String micros(double us) {
+    public static String micros(double us) {
         if (Double.isNaN(us) || Double.isInfinite(us)) {
             return "n/a";
         }
@@ -71,12 +71,12 @@ final class Fmt {
     }
 
     /** A ratio such as a speed-up: {@code 3.92×}. */
-    static String times(double ratio) {
+    public static String times(double ratio) {
         return Double.isNaN(ratio) || Double.isInfinite(ratio) ? "n/a" : sig(ratio) + "×";
     }
 
     /** A fraction as a percentage: {@code 87%}. */
-    static String percent(double fraction) {
+    public static String percent(double fraction) {
         if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
             return "n/a";
         }
@@ -84,10 +84,47 @@ final class Fmt {
     }
 
     /** Full precision without exponent, for CSV and JSON readers; empty for NaN. */
-    static String plain(double v) {
+    public static String plain(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "";
         }
         return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A comparison score: about four significant digits, no exponent for everyday magnitudes, "–" for NaN. */
+    public static String score(double value) {
+        double abs = Math.abs(value);
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        if (abs >= 100 && abs < 1e9) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        if (abs >= 1 && abs < 100) {
+            return String.format(Locale.ROOT, "%.3f", value);
+        }
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    /** A signed relative change, e.g. {@code -20.1%}; "–" for NaN. */
+    public static String change(double fraction) {
+        return Double.isNaN(fraction) ? "–" : String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
+    }
+
+    /** An unsigned percentage to one decimal, a trailing {@code .0} dropped: {@code 5%}, {@code 7.3%}; "–" for NaN. */
+    public static String percentTenths(double fraction) {
+        if (Double.isNaN(fraction)) {
+            return "–";
+        }
+        String text = String.format(Locale.ROOT, "%.1f", fraction * 100);
+        return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + "%";
+    }
+
+    /** A p-value, with {@code <0.001} below that; "–" for NaN. */
+    public static String pValue(double value) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        return value < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -1,14 +1,13 @@
-package io.tvpbench.track;
+package io.tvpbench.stats;
 
-import io.tvpbench.stats.Difference;
 
 /**
  * Significance of a change with the JMH fork as the unit of replication: a Welch t-test on fork means. Iterations
  * inside one JVM share its JIT decisions, so testing pooled iterations would call identical code "changed".
  */
-public final class ForkTest {
+public final class ForkSignificance {
 
-    private ForkTest() {
+    private ForkSignificance() {
     }
 
     /** Whether each side has the two forks a variance needs. */

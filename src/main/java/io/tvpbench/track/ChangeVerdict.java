@@ -1,7 +1,7 @@
 package io.tvpbench.track;
 
 /** What a comparison concluded for one benchmark. Only {@link #REGRESSION} can fail a build. */
-public enum Verdict {
+public enum ChangeVerdict {
     /** Significant after correction, beyond the threshold, in the bad direction. */
     REGRESSION("regression"),
     /** Significant after correction, beyond the threshold, in the good direction. */
@@ -17,7 +17,7 @@ public enum Verdict {
 
     private final String label;
 
-    Verdict(String label) {
+    ChangeVerdict(String label) {
         this.label = label;
     }
 
@@ -27,7 +27,7 @@ public enum Verdict {
     }
 
     /** Decides from the corrected p-value and the relative change. */
-    static Verdict decide(double adjustedP, double change, Direction direction, CompareOptions options) {
+    static ChangeVerdict decide(double adjustedP, double change, Direction direction, CompareOptions options) {
         if (Double.isNaN(adjustedP)) {
             return UNTESTABLE;
         }

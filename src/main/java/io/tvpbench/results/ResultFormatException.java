@@ -1,4 +1,4 @@
-package io.tvpbench.report;
+package io.tvpbench.results;
 
 import java.nio.file.Path;
 

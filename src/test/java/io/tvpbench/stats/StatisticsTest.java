@@ -1,4 +1,4 @@
-package io.tvpbench.track;
+package io.tvpbench.stats;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.random.Well19937c;
@@ -17,19 +17,19 @@ class StatisticsTest {
     void forkTestIsWelchOnForkMeans() {
         double[] a = {100, 102, 98, 101};
         double[] b = {110, 108, 113};
-        assertEquals(new TTest().tTest(a, b), ForkTest.pValue(a, b), 1e-15);
+        assertEquals(new TTest().tTest(a, b), ForkSignificance.pValue(a, b), 1e-15);
     }
 
     @Test
     void oneForkIsUntestable() {
-        assertTrue(Double.isNaN(ForkTest.pValue(new double[]{1}, new double[]{1, 2})));
+        assertTrue(Double.isNaN(ForkSignificance.pValue(new double[]{1}, new double[]{1, 2})));
         assertTrue(Double.isNaN(DetectableChange.of(new double[]{1, 2}, new double[]{1}, 0.05, 0.8)));
     }
 
     @Test
     void constantForksAreDecidedWithoutDividingByZero() {
-        assertEquals(1, ForkTest.pValue(new double[]{5, 5}, new double[]{5, 5, 5}));
-        assertEquals(0, ForkTest.pValue(new double[]{5, 5}, new double[]{6, 6}));
+        assertEquals(1, ForkSignificance.pValue(new double[]{5, 5}, new double[]{5, 5, 5}));
+        assertEquals(0, ForkSignificance.pValue(new double[]{5, 5}, new double[]{6, 6}));
         assertEquals(0, DetectableChange.of(new double[]{5, 5}, new double[]{5, 5}, 0.05, 0.8));
     }
 
@@ -57,7 +57,7 @@ class StatisticsTest {
                 base[f] = 100 * (1 + cv * random.nextGaussian());
                 cur[f] = 100 * (1 + shift) + 100 * cv * random.nextGaussian();
             }
-            if (ForkTest.pValue(base, cur) <= 0.05) {
+            if (ForkSignificance.pValue(base, cur) <= 0.05) {
                 found++;
             }
         }

@@ -1,4 +1,4 @@
-package io.tvpbench.report;
+package io.tvpbench.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

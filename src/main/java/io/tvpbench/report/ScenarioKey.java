@@ -1,27 +1,28 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.JmhResult;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** What was run: the workload and every param that is neither the contender nor the core count. */
-public record Scenario(String workload, SortedMap<String, String> params) implements Comparable<Scenario> {
+public record ScenarioKey(String workload, SortedMap<String, String> params) implements Comparable<ScenarioKey> {
 
     private static final List<String> WORKLOADS = List.of("CPU", "CPU_GIL", "IO_SLEEP", "IO_SOCKET", "MIXED", "DATA_TRANSFER");
 
-    private static final Comparator<Scenario> ORDER = Comparator
-            .comparing((Scenario s) -> Order.rank(WORKLOADS, s.workload()))
-            .thenComparing(Scenario::workload)
-            .thenComparing(Scenario::label);
+    private static final Comparator<ScenarioKey> ORDER = Comparator
+            .comparing((ScenarioKey s) -> Order.rank(WORKLOADS, s.workload()))
+            .thenComparing(ScenarioKey::workload)
+            .thenComparing(ScenarioKey::label);
 
-    public Scenario {
+    public ScenarioKey {
         params = new TreeMap<>(params);
     }
 
     /** The scenario of a throughput result. */
-    static Scenario of(JmhResult result) {
-        return new Scenario(result.param("workload"), Order.params(result, k -> !k.equals("workload")
+    static ScenarioKey of(JmhResult result) {
+        return new ScenarioKey(result.param("workload"), Order.params(result, k -> !k.equals("workload")
                 && !k.equals("cores") && !Measurement.CONTENDER_PARAMS.contains(k)));
     }
 
@@ -38,12 +39,12 @@ public record Scenario(String workload, SortedMap<String, String> params) implem
     }
 
     /** The same scenario with another workload, to pair CPU with CPU_GIL. */
-    Scenario withWorkload(String other) {
-        return new Scenario(other, params);
+    ScenarioKey withWorkload(String other) {
+        return new ScenarioKey(other, params);
     }
 
     @Override
-    public int compareTo(Scenario o) {
+    public int compareTo(ScenarioKey o) {
         return ORDER.compare(this, o);
     }
 }
