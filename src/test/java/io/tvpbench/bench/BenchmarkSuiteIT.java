@@ -106,14 +106,18 @@ class BenchmarkSuiteIT {
     @Test
     void dispatchLatencyIsSampledPerStrategyAndForItsFloor() throws RunnerException {
         Map<String, RunResult> results = byMethod(run(DispatchLatencyBenchmark.class, Map.of("strategy", "PROCESS_POOL"), 0));
-        assertEquals(List.of("floorPipePingPong", "floorThreadHandoff", "roundTrip"), List.copyOf(results.keySet()));
+        assertEquals(List.of("floorParking", "floorPipePingPong", "floorSpinning", "roundTrip"), List.copyOf(results.keySet()));
         RunResult roundTrip = results.get("roundTrip");
         assertEquals(Mode.SampleTime, roundTrip.getParams().getMode());
         assertEquals("us/op", roundTrip.getPrimaryResult().getScoreUnit());
         assertEquals("PROCESS_POOL", roundTrip.getParams().getParam("strategy"));
         assertTrue(results.get("floorPipePingPong").getPrimaryResult().getScore() > 0);
-        assertNull(results.get("floorThreadHandoff").getParams().getParam("strategy"), "a floor has no strategy");
-        assertEquals(CORES, results.get("floorThreadHandoff").getParams().getParam("cores"));
+        for (String floor : List.of("floorParking", "floorSpinning")) {
+            assertTrue(results.get(floor).getPrimaryResult().getScore() > 0, floor);
+            assertNull(results.get(floor).getParams().getParam("strategy"), "a floor has no strategy");
+            assertEquals(CORES, results.get(floor).getParams().getParam("cores"));
+        }
+        assertTrue(secondary(roundTrip, "stealPercent") >= 0, "every result carries the fork's steal time");
     }
 
     @Test
@@ -135,6 +139,8 @@ class BenchmarkSuiteIT {
         assertTrue(platform > virtual, "a platform thread costs more than a virtual one: " + platform + " vs " + virtual);
         double childJvm = secondary(results.get("childJvm"), "bytesPerUnit");
         assertTrue(childJvm > platform, "an idle JVM's RSS exceeds a thread's memory: " + childJvm);
+        double pss = secondary(results.get("childJvm"), "pssBytesPerUnit");
+        assertTrue(pss > 0 && pss <= childJvm, "Pss counts shared pages in part, so it is positive and at most RSS: " + pss);
     }
 
     @Test
@@ -147,7 +153,8 @@ class BenchmarkSuiteIT {
         for (String name : List.of("CpuThroughputBenchmark.tasks", "CpuPerTaskThroughputBenchmark.tasks",
                 "IoThroughputBenchmark.tasks", "IoFixedPoolThroughputBenchmark.tasks", "MixedThroughputBenchmark.tasks",
                 "MixedFixedPoolThroughputBenchmark.tasks", "DataTransferThroughputBenchmark.tasks",
-                "DispatchLatencyBenchmark.roundTrip", "DispatchLatencyBenchmark.floorThreadHandoff",
+                "DispatchLatencyBenchmark.roundTrip", "DispatchLatencyBenchmark.floorParking",
+                "DispatchLatencyBenchmark.floorSpinning",
                 "StartupCostBenchmark.platformThread", "StartupCostBenchmark.virtualThread",
                 "StartupCostBenchmark.coldFixedPool", "StartupCostBenchmark.nativeProcess",
                 "DataTransferProcessThroughputBenchmark.tasks", "DispatchLatencyBenchmark.floorPipePingPong",
