@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Workload;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -23,10 +24,10 @@ public class CpuPerTaskThroughputBenchmark extends ThroughputBase {
 
     static final int TASKS = 16;
 
-    @Param({"THREAD_PER_TASK", "PROCESS_PER_TASK"})
+    @Param({Vocabulary.THREAD_PER_TASK, Vocabulary.PROCESS_PER_TASK})
     public Strategy strategy;
 
-    @Param({"CPU", "CPU_GIL"})
+    @Param({Vocabulary.CPU, Vocabulary.CPU_GIL})
     public Workload workload;
 
     @Param({"1ms"})

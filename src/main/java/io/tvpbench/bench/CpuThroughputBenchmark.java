@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Workload;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -22,10 +23,11 @@ public class CpuThroughputBenchmark extends ThroughputBase {
 
     static final int TASKS = 256;
 
-    @Param({"SEQUENTIAL", "FIXED_POOL", "FORK_JOIN", "VIRTUAL", "PROCESS_POOL"})
+    @Param({Vocabulary.SEQUENTIAL, Vocabulary.FIXED_POOL, Vocabulary.FORK_JOIN, Vocabulary.VIRTUAL,
+            Vocabulary.PROCESS_POOL})
     public Strategy strategy;
 
-    @Param({"CPU", "CPU_GIL"})
+    @Param({Vocabulary.CPU, Vocabulary.CPU_GIL})
     public Workload workload;
 
     @Param({"10us", "1ms"})

@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.Transport;
 import io.tvpbench.workload.Workload;
@@ -21,10 +22,10 @@ import org.openjdk.jmh.annotations.Param;
 @OperationsPerInvocation(DataTransferThroughputBenchmark.TASKS)
 public class DataTransferProcessThroughputBenchmark extends ThroughputBase {
 
-    @Param({"PROCESS_POOL"})
+    @Param({Vocabulary.PROCESS_POOL})
     public Strategy strategy;
 
-    @Param({"DATA_TRANSFER"})
+    @Param({Vocabulary.DATA_TRANSFER})
     public Workload workload;
 
     @Param({"1KiB", "1MiB"})

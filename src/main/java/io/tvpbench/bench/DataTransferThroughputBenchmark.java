@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Workload;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -21,10 +22,10 @@ public class DataTransferThroughputBenchmark extends ThroughputBase {
 
     static final int TASKS = 64;
 
-    @Param({"SEQUENTIAL", "FIXED_POOL", "FORK_JOIN", "VIRTUAL"})
+    @Param({Vocabulary.SEQUENTIAL, Vocabulary.FIXED_POOL, Vocabulary.FORK_JOIN, Vocabulary.VIRTUAL})
     public Strategy strategy;
 
-    @Param({"DATA_TRANSFER"})
+    @Param({Vocabulary.DATA_TRANSFER})
     public Workload workload;
 
     @Param({"1KiB", "1MiB"})

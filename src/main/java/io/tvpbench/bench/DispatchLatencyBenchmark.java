@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.RunnerConfig;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.ChildJvmOptions;
@@ -60,8 +61,8 @@ public class DispatchLatencyBenchmark {
         @Param("0")
         public int cores;
 
-        @Param({"SEQUENTIAL", "THREAD_PER_TASK", "FIXED_POOL", "FORK_JOIN", "VIRTUAL", "ASYNC", "PROCESS_POOL",
-                "PROCESS_PER_TASK"})
+        @Param({Vocabulary.SEQUENTIAL, Vocabulary.THREAD_PER_TASK, Vocabulary.FIXED_POOL, Vocabulary.FORK_JOIN,
+                Vocabulary.VIRTUAL, Vocabulary.ASYNC, Vocabulary.PROCESS_POOL, Vocabulary.PROCESS_PER_TASK})
         public Strategy strategy;
 
         private TaskContext context;

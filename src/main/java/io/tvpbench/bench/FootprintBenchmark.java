@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.worker.ChildJvmOptions;
 import io.tvpbench.worker.WorkerProcess;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -100,7 +101,7 @@ public class FootprintBenchmark {
                     Thread.yield();
                 }
             }
-            Footprints.record(Footprints.BYTES_PER_UNIT,
+            Footprints.record(Vocabulary.BYTES_PER_UNIT,
                     (double) ThreadMemory.snapshot().growthSince(baseline, threads.size(), virtual) / threads.size());
             releaseLatch.countDown();
             for (Thread thread : threads) {
@@ -128,9 +129,9 @@ public class FootprintBenchmark {
         @TearDown(Level.Iteration)
         public void measureAndClose() {
             try {
-                Footprints.record(Footprints.BYTES_PER_UNIT,
+                Footprints.record(Vocabulary.BYTES_PER_UNIT,
                         children.stream().mapToLong(WorkerProcess::rssBytes).average().orElseThrow());
-                Footprints.record(Footprints.PSS_PER_UNIT,
+                Footprints.record(Vocabulary.PSS_BYTES_PER_UNIT,
                         children.stream().mapToLong(WorkerProcess::pssBytes).average().orElseThrow());
             } finally {
                 children.forEach(WorkerProcess::close);

@@ -9,11 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Footprints {
 
-    /** Memory per unit: heap and thread memory per thread, RSS per child JVM. */
-    static final String BYTES_PER_UNIT = "bytesPerUnit";
-    /** Proportional set size per child JVM: shared pages split among the processes that map them. */
-    static final String PSS_PER_UNIT = "pssBytesPerUnit";
-
     private static final Map<String, Double> MEASURED = new ConcurrentHashMap<>();
 
     private Footprints() {

@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Workload;
 import org.openjdk.jmh.annotations.Param;
@@ -18,10 +19,10 @@ import org.openjdk.jmh.annotations.Param;
  */
 public class IoFixedPoolThroughputBenchmark extends InFlightBase {
 
-    @Param({"FIXED_POOL"})
+    @Param({Vocabulary.FIXED_POOL})
     public Strategy strategy;
 
-    @Param({"IO_SLEEP", "IO_SOCKET"})
+    @Param({Vocabulary.IO_SLEEP, Vocabulary.IO_SOCKET})
     public Workload workload;
 
     @Param({"CORES", "CONCURRENCY"})

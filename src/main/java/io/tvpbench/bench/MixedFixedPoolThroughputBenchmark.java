@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Workload;
 import org.openjdk.jmh.annotations.Param;
@@ -16,10 +17,10 @@ import org.openjdk.jmh.annotations.Param;
  */
 public class MixedFixedPoolThroughputBenchmark extends InFlightBase {
 
-    @Param({"FIXED_POOL"})
+    @Param({Vocabulary.FIXED_POOL})
     public Strategy strategy;
 
-    @Param({"MIXED"})
+    @Param({Vocabulary.MIXED})
     public Workload workload;
 
     @Param({"1ms"})

@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Workload;
 import org.openjdk.jmh.annotations.Param;
@@ -18,10 +19,10 @@ import org.openjdk.jmh.annotations.Param;
  */
 public class MixedThroughputBenchmark extends InFlightBase {
 
-    @Param({"THREAD_PER_TASK", "FORK_JOIN", "VIRTUAL", "ASYNC", "PROCESS_POOL"})
+    @Param({Vocabulary.THREAD_PER_TASK, Vocabulary.FORK_JOIN, Vocabulary.VIRTUAL, Vocabulary.ASYNC, Vocabulary.PROCESS_POOL})
     public Strategy strategy;
 
-    @Param({"MIXED"})
+    @Param({Vocabulary.MIXED})
     public Workload workload;
 
     @Param({"1ms"})

@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.worker.LiveChildren;
 import io.tvpbench.worker.ParentWatch;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -59,11 +60,12 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
                                        IterationResult result) {
         List<Result> results = new ArrayList<>();
         if (throughput) {
-            results.add(new ScalarResult("peakThreads", THREADS.getPeakThreadCount(), "threads", AggregationPolicy.MAX));
-            results.add(new ScalarResult("peakProcesses", LiveChildren.peak(), "processes", AggregationPolicy.MAX));
+            results.add(new ScalarResult(Vocabulary.PEAK_THREADS, THREADS.getPeakThreadCount(), "threads",
+                    AggregationPolicy.MAX));
+            results.add(new ScalarResult(Vocabulary.PEAK_PROCESSES, LiveChildren.peak(), "processes", AggregationPolicy.MAX));
         }
         if (stealBefore != null) {
-            CpuSteal.read(cpus).ifPresent(after -> results.add(new ScalarResult("stealPercent",
+            CpuSteal.read(cpus).ifPresent(after -> results.add(new ScalarResult(Vocabulary.STEAL_PERCENT,
                     after.percentSince(stealBefore), "%", AggregationPolicy.AVG)));
         }
         Footprints.take().forEach((metric, bytes) ->
@@ -76,6 +78,6 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
         return params.getMode() == org.openjdk.jmh.annotations.Mode.Throughput
                 && params.getParam("strategy") != null
                 && params.getParam("workload") != null
-                && params.getParam("cores") != null;
+                && params.getParam(Vocabulary.CORES_PARAM) != null;
     }
 }

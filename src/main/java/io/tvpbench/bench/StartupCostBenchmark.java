@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.RunnerConfig;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.strategy.TaskRunner;
@@ -147,7 +148,7 @@ public class StartupCostBenchmark {
         @Param("0")
         public int cores;
 
-        @Param({"DEFAULT", "C1_ONLY", "NO_CDS", "AOT_CACHE"})
+        @Param({Vocabulary.DEFAULT, Vocabulary.C1_ONLY, Vocabulary.NO_CDS, Vocabulary.AOT_CACHE})
         public StartupVariant variant;
 
         final TaskSpec firstTask = TaskSpec.batch(Workload.CPU, 1, Scenario.COARSE, 0, 0).getFirst();

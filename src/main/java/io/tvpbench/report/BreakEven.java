@@ -1,5 +1,7 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ public record BreakEven(ScenarioKey scenario, String machine, int cores, Contend
 
     /** The CPU work of the break-even tasks in seconds when the scenario names its grain, else NaN. */
     public double workSeconds() {
-        return tasks * Units.seconds(scenario.params().get("grain"));
+        return tasks * Units.seconds(scenario.params().get(Vocabulary.GRAIN_PARAM));
     }
 
     static List<BreakEven> of(Throughputs throughputs, List<Rung> ladder) {
@@ -37,7 +39,7 @@ public record BreakEven(ScenarioKey scenario, String machine, int cores, Contend
                     Map.Entry<Contender, Point> pool = null;
                     Map.Entry<Contender, Point> threads = null;
                     for (Map.Entry<Contender, Point> e : throughputs.cell(scenario, machine, cores)) {
-                        if (e.getKey().strategy().equals("PROCESS_POOL")) {
+                        if (e.getKey().strategy().equals(Vocabulary.PROCESS_POOL)) {
                             pool = better(pool, e);
                         } else if (!e.getKey().isProcess()) {
                             threads = better(threads, e);
@@ -64,8 +66,8 @@ public record BreakEven(ScenarioKey scenario, String machine, int cores, Contend
     /** The DEFAULT child JVM's time to ready on this machine; NaN when it was not measured. */
     private static double startupMicros(List<Rung> ladder, String machine) {
         for (Rung r : ladder) {
-            if (r.machine().equals(machine) && r.benchmark().endsWith(".childJvmReady") && r.note() == null
-                    && (r.variant() == null || r.variant().equals("DEFAULT"))) {
+            if (r.machine().equals(machine) && r.benchmark().endsWith("." + Vocabulary.CHILD_JVM_READY) && r.note() == null
+                    && (r.variant() == null || r.variant().equals(Vocabulary.DEFAULT))) {
                 return r.micros().estimate();
             }
         }

@@ -1,6 +1,8 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
+
 import java.util.List;
 
 /** How many tasks, and how much work, before a process pool beats the best thread strategy. */
@@ -9,10 +11,10 @@ final class BreakEvenSection {
     private BreakEvenSection() {
     }
 
-    static Section build(Report report) {
-        Rows rows = new Rows(report, "scenario", "cores", "best threads (tasks/s)", "process pool (tasks/s)",
+    static Section build(List<BreakEven> breakEvens, boolean severalMachines) {
+        Rows rows = new Rows(severalMachines, "scenario", Vocabulary.CORES_PARAM, "best threads (tasks/s)", "process pool (tasks/s)",
                 "JVM start-up", "pays off after");
-        for (BreakEven b : report.breakEvens()) {
+        for (BreakEven b : breakEvens) {
             rows.add(b.machine(), b.scenario().label(), VerdictSection.cores(b.cores()),
                     b.threads().label() + ": " + Fmt.si(b.threadTasksPerSecond(), ""),
                     b.pool().label() + ": " + Fmt.si(b.poolTasksPerSecond(), ""),

@@ -1,6 +1,8 @@
 package io.tvpbench.report;
 
 import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.Vocabulary;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
@@ -9,11 +11,8 @@ import java.util.TreeMap;
 /** Who competes: the strategy and the params that configure it (pool size, transport, start-up variant). */
 public record Contender(String strategy, SortedMap<String, String> params) implements Comparable<Contender> {
 
-    private static final List<String> STRATEGIES = List.of("SEQUENTIAL", "THREAD_PER_TASK", "FIXED_POOL", "FORK_JOIN",
-            "VIRTUAL", "ASYNC", "PROCESS_POOL", "PROCESS_PER_TASK");
-
     private static final Comparator<Contender> ORDER = Comparator
-            .comparing((Contender c) -> Order.rank(STRATEGIES, c.strategy()))
+            .comparing((Contender c) -> Order.rank(Vocabulary.STRATEGIES, c.strategy()))
             .thenComparing(Contender::strategy)
             .thenComparing(Contender::label);
 
@@ -22,8 +21,8 @@ public record Contender(String strategy, SortedMap<String, String> params) imple
     }
 
     static Contender of(JmhResult result) {
-        return new Contender(result.param("strategy"),
-                Order.params(result, k -> !k.equals("strategy") && Measurement.CONTENDER_PARAMS.contains(k)));
+        return new Contender(result.param(Vocabulary.STRATEGY_PARAM),
+                Order.params(result, k -> !k.equals(Vocabulary.STRATEGY_PARAM) && Vocabulary.CONTENDER_PARAMS.contains(k)));
     }
 
     /** For people: {@code FIXED_POOL poolSize=CORES}. */
@@ -33,11 +32,11 @@ public record Contender(String strategy, SortedMap<String, String> params) imple
 
     /** Child JVMs rather than threads of this JVM. */
     public boolean isProcess() {
-        return strategy.startsWith("PROCESS");
+        return strategy.startsWith(Vocabulary.PROCESS_PREFIX);
     }
 
     public boolean isSequential() {
-        return strategy.equals("SEQUENTIAL");
+        return strategy.equals(Vocabulary.SEQUENTIAL);
     }
 
     @Override

@@ -25,7 +25,7 @@ final class CsvRenderer implements ReportFormat.Renderer {
         CsvSchema.Builder schema = CsvSchema.builder();
         COLUMNS.forEach(schema::addColumn);
         List<List<String>> rows = new ArrayList<>();
-        for (Measurement m : report.measurements()) {
+        for (Measurement m : report.analysis().measurements()) {
             JmhResult r = m.result();
             Double error = r.primaryMetric().scoreError();
             rows.add(List.of(m.machine(), r.benchmark(), Order.label("", new TreeMap<>(r.params())), Cells.text(r.mode()),

@@ -1,6 +1,8 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -10,14 +12,13 @@ final class DataSection {
     private DataSection() {
     }
 
-    static Optional<Section> build(Report report) {
-        Throughputs t = report.throughputs();
-        Rows rows = new Rows(report, "scenario", "strategy", "cores", "tasks/s", "95% CI", "bytes/s");
+    static Optional<Section> build(Throughputs t, boolean severalMachines) {
+        Rows rows = new Rows(severalMachines, "scenario", "strategy", Vocabulary.CORES_PARAM, "tasks/s", "95% CI", "bytes/s");
         for (ScenarioKey s : t.scenarios()) {
-            if (!s.workload().equals("DATA_TRANSFER")) {
+            if (!s.workload().equals(Vocabulary.DATA_TRANSFER)) {
                 continue;
             }
-            double bytes = Units.bytes(s.params().get("payload"));
+            double bytes = Units.bytes(s.params().get(Vocabulary.PAYLOAD_PARAM));
             t.machineCores(s).forEach((machine, cores) -> cores.forEach(k -> t.cell(s, machine, k).forEach(e -> {
                 rows.add(machine, s.label(), e.getKey().label(), VerdictSection.cores(k),
                         Fmt.si(e.getValue().estimate(), ""), Cells.interval(e.getValue().tasksPerSecond()),

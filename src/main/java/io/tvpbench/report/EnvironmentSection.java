@@ -2,6 +2,7 @@ package io.tvpbench.report;
 
 import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
 
 import java.util.ArrayList;
@@ -14,10 +15,10 @@ final class EnvironmentSection {
     private EnvironmentSection() {
     }
 
-    static Section build(Report report) {
+    static Section build(List<LoadedRun> runs, List<String> warnings) {
         List<Block> blocks = new ArrayList<>();
-        report.warnings().forEach(w -> blocks.add(new Block.Warning(w)));
-        for (LoadedRun run : report.runs()) {
+        warnings.forEach(w -> blocks.add(new Block.Warning(w)));
+        for (LoadedRun run : runs) {
             blocks.add(new Block.Table(List.of("field", String.valueOf(run.source())), rows(run)));
         }
         return new Section("environment", "Environment", "On what machine, JDK and settings were these numbers taken?",
@@ -50,7 +51,7 @@ final class EnvironmentSection {
             add(rows, "CPU", env.cpuModel() + ", " + env.logicalCpus() + " logical CPUs");
             add(rows, "memory", memory == null || memory.totalBytes() == null ? "" : Fmt.bytes(memory.totalBytes()));
             add(rows, "cgroup", cgroup == null ? "" : labelled("cpu.max", cgroup.cpuMax(), "memory.max", cgroup.memoryMax()));
-            add(rows, "cores", (cores == null || cores.counts() == null ? "" : join(cores.counts().toArray()))
+            add(rows, Vocabulary.CORES_PARAM, (cores == null || cores.counts() == null ? "" : join(cores.counts().toArray()))
                     + (env.coresEnforced() ? ", enforced by " + text(cores.method()) : ", NOT enforced"));
             add(rows, "git", (git == null ? "" : text(git.commit())) + (git != null && Boolean.TRUE.equals(git.dirty()) ? " (dirty)" : ""));
             add(rows, "child JVM", env.childJvm() == null ? "" : String.join(" ", env.childJvm().options()) + variants(env.variants()));

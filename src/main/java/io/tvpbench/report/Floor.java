@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 
 import java.util.ArrayList;
@@ -12,8 +13,6 @@ import java.util.List;
 public record Floor(String machine, String strategy, int cores, Interval roundTripMicros, String floorName,
                     double floorMicros) {
 
-    private static final String CLASS = "DispatchLatencyBenchmark";
-
     public double ratio() {
         return roundTripMicros.estimate() / floorMicros;
     }
@@ -21,12 +20,12 @@ public record Floor(String machine, String strategy, int cores, Interval roundTr
     static List<Floor> of(List<Measurement> measurements) {
         List<Floor> floors = new ArrayList<>();
         for (Measurement m : measurements) {
-            if (!CLASS.equals(m.result().simpleClassName()) || !m.result().method().equals("roundTrip")
-                    || m.result().param("strategy") == null) {
+            if (!Vocabulary.DISPATCH_LATENCY_BENCHMARK.equals(m.result().simpleClassName()) || !m.result().method().equals(Vocabulary.ROUND_TRIP)
+                    || m.result().param(Vocabulary.STRATEGY_PARAM) == null) {
                 continue;
             }
-            String strategy = m.result().param("strategy");
-            String floorMethod = strategy.startsWith("PROCESS") ? "floorPipePingPong" : "floorThreadHandoff";
+            String strategy = m.result().param(Vocabulary.STRATEGY_PARAM);
+            String floorMethod = strategy.startsWith(Vocabulary.PROCESS_PREFIX) ? Vocabulary.FLOOR_PIPE_PING_PONG : Vocabulary.FLOOR_THREAD_HANDOFF;
             double floor = floorOf(measurements, m, floorMethod);
             floors.add(new Floor(m.machine(), strategy, m.cores(), m.micros(), floorMethod, floor));
         }
@@ -37,7 +36,7 @@ public record Floor(String machine, String strategy, int cores, Interval roundTr
     private static double floorOf(List<Measurement> measurements, Measurement roundTrip, String method) {
         double any = Double.NaN;
         for (Measurement f : measurements) {
-            if (CLASS.equals(f.result().simpleClassName()) && f.result().method().equals(method)
+            if (Vocabulary.DISPATCH_LATENCY_BENCHMARK.equals(f.result().simpleClassName()) && f.result().method().equals(method)
                     && f.machine().equals(roundTrip.machine())) {
                 if (f.cores() == roundTrip.cores()) {
                     return f.micros().estimate();

@@ -1,6 +1,8 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
+
 import java.util.List;
 
 /** Each strategy's empty-task round trip against the raw hand-off it is built on. */
@@ -10,15 +12,15 @@ final class FloorSection {
     }
 
     private static String ratio(Floor f) {
-        if (f.strategy().equals("SEQUENTIAL")) {
+        if (f.strategy().equals(Vocabulary.SEQUENTIAL)) {
             return "— (runs in the caller, no hand-off)";
         }
         return Double.isNaN(f.floorMicros()) ? "floor not measured" : Fmt.times(f.ratio());
     }
 
-    static Section build(Report report) {
-        Rows rows = new Rows(report, "strategy", "cores", "round trip", "floor", "floor time", "ratio");
-        for (Floor f : report.floors()) {
+    static Section build(List<Floor> floors, boolean severalMachines) {
+        Rows rows = new Rows(severalMachines, "strategy", Vocabulary.CORES_PARAM, "round trip", "floor", "floor time", "ratio");
+        for (Floor f : floors) {
             rows.add(f.machine(), f.strategy(), VerdictSection.cores(f.cores()),
                     Fmt.micros(f.roundTripMicros().estimate()), f.floorName(), Fmt.micros(f.floorMicros()),
                     ratio(f));

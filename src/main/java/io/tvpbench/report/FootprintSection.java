@@ -1,7 +1,9 @@
 package io.tvpbench.report;
 
 import io.tvpbench.results.JmhMetric;
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -9,20 +11,18 @@ import java.util.TreeMap;
 /** Memory per idle platform thread, per parked virtual thread and per idle child JVM. */
 final class FootprintSection {
 
-    static final String CLASS = "FootprintBenchmark";
-
     private FootprintSection() {
     }
 
-    static Optional<Section> build(Report report) {
-        Rows rows = new Rows(report, "unit", "memory per unit", "primary score");
-        for (Measurement m : report.measurements()) {
-            if (!CLASS.equals(m.result().simpleClassName())) {
+    static Optional<Section> build(List<Measurement> measurements, boolean severalMachines) {
+        Rows rows = new Rows(severalMachines, "unit", "memory per unit", "primary score");
+        for (Measurement m : measurements) {
+            if (!Vocabulary.FOOTPRINT_BENCHMARK.equals(m.result().simpleClassName())) {
                 continue;
             }
             JmhMetric primary = m.result().primaryMetric();
             rows.add(m.machine(), Order.label(m.result().method(), new TreeMap<>(m.result().params())),
-                    Double.isNaN(m.secondary("bytesPerUnit")) ? "not recorded" : Fmt.bytes(m.secondary("bytesPerUnit")),
+                    Double.isNaN(m.secondary(Vocabulary.BYTES_PER_UNIT)) ? "not recorded" : Fmt.bytes(m.secondary(Vocabulary.BYTES_PER_UNIT)),
                     (Fmt.sig(primary.score()) + " " + Cells.text(primary.scoreUnit())).trim() + " (" + Cells.text(m.result().mode()) + ")");
         }
         if (rows.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,16 +18,15 @@ final class GilSection {
     private GilSection() {
     }
 
-    static Optional<Section> build(Report report) {
-        Throughputs t = report.throughputs();
+    static Optional<Section> build(Throughputs t, List<String> machines) {
         List<Block> blocks = new ArrayList<>();
         for (ScenarioKey gil : t.scenarios()) {
-            ScenarioKey free = gil.withWorkload("CPU");
-            if (!gil.workload().equals("CPU_GIL") || !t.scenarios().contains(free)) {
+            ScenarioKey free = gil.withWorkload(Vocabulary.CPU);
+            if (!gil.workload().equals(Vocabulary.CPU_GIL) || !t.scenarios().contains(free)) {
                 continue;
             }
             blocks.add(new Block.Text(gil.label() + " against " + free.label() + ":"));
-            Rows rows = new Rows(report, "strategy", "kind", "cores", "CPU tasks/s", "CPU_GIL tasks/s", "CPU_GIL / CPU",
+            Rows rows = new Rows(machines.size() > 1, "strategy", "kind", Vocabulary.CORES_PARAM, "CPU tasks/s", "CPU_GIL tasks/s", "CPU_GIL / CPU",
                     "speed-up CPU", "speed-up CPU_GIL");
             t.machineCores(gil).forEach((machine, cores) -> {
                 for (Contender c : t.contenders(gil)) {
@@ -40,7 +41,7 @@ final class GilSection {
                     }
                 }
                 summary(t, free, gil, machine, cores).ifPresent(blocks::add);
-                chart(t, free, gil, machine, cores, report.machines().indexOf(machine)).ifPresent(blocks::add);
+                chart(t, free, gil, machine, cores, machines.indexOf(machine)).ifPresent(blocks::add);
             });
             blocks.add(rows.table());
         }
@@ -83,7 +84,7 @@ final class GilSection {
         String title = "GIL lens: " + gil.label() + (machineIndex > 0 ? " on " + machine : "");
         return lines.size() < 2 ? Optional.empty() : Optional.of(new Block.Chart(
                 "gil-" + gil.slug() + (machineIndex > 0 ? "-" + machineIndex : ""), title,
-                LineChart.render(title, "cores", "speed-up over own 1 core", lines)));
+                LineChart.render(title, Vocabulary.CORES_PARAM, "speed-up over own 1 core", lines)));
     }
 
     private static List<double[]> speedups(Throughputs t, ScenarioKey s, Contender c, String machine, SortedSet<Integer> cores) {

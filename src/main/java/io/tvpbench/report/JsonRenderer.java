@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("tool", "tvp-bench");
         ArrayNode inputs = root.putArray("inputs");
-        for (LoadedRun run : report.runs()) {
+        for (LoadedRun run : report.analysis().runs()) {
             ObjectNode in = inputs.addObject();
             in.put("source", String.valueOf(run.source()));
             in.put("machine", run.environment().machine());
@@ -35,13 +36,13 @@ final class JsonRenderer implements ReportFormat.Renderer {
             in.put("coresEnforced", run.environment().coresEnforced());
             in.put("results", run.results().size());
         }
-        report.warnings().forEach(root.putArray("warnings")::add);
-        results(report, root.putArray("results"));
-        verdicts(report, root.putArray("verdicts"));
-        scaling(report, root.putArray("scaling"));
-        startup(report, root.putArray("startup"));
-        dispatch(report, root.putArray("dispatch"));
-        breakEven(report, root.putArray("breakEven"));
+        report.analysis().warnings().forEach(root.putArray("warnings")::add);
+        results(report.analysis(), root.putArray("results"));
+        verdicts(report.analysis(), root.putArray("verdicts"));
+        scaling(report.analysis(), root.putArray("scaling"));
+        startup(report.analysis(), root.putArray("startup"));
+        dispatch(report.analysis(), root.putArray("dispatch"));
+        breakEven(report.analysis(), root.putArray("breakEven"));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -52,8 +53,8 @@ final class JsonRenderer implements ReportFormat.Renderer {
         }
     }
 
-    private static void results(Report report, ArrayNode array) {
-        for (Measurement m : report.measurements()) {
+    private static void results(Analysis analysis, ArrayNode array) {
+        for (Measurement m : analysis.measurements()) {
             JmhResult r = m.result();
             ObjectNode o = array.addObject();
             o.put("machine", m.machine());
@@ -73,12 +74,12 @@ final class JsonRenderer implements ReportFormat.Renderer {
         }
     }
 
-    private static void verdicts(Report report, ArrayNode array) {
-        for (Verdict v : report.verdicts()) {
+    private static void verdicts(Analysis analysis, ArrayNode array) {
+        for (Verdict v : analysis.verdicts()) {
             ObjectNode o = array.addObject();
             scenario(o, v.scenario());
             o.put("machine", v.machine());
-            o.put("cores", v.cores());
+            o.put(Vocabulary.CORES_PARAM, v.cores());
             o.put("winner", v.winner().label());
             number(o, "winnerTasksPerSecond", v.winnerTasksPerSecond());
             o.put("runnerUp", v.runnerUp() == null ? null : v.runnerUp().label());
@@ -92,8 +93,8 @@ final class JsonRenderer implements ReportFormat.Renderer {
         }
     }
 
-    private static void scaling(Report report, ArrayNode array) {
-        for (Series s : report.series()) {
+    private static void scaling(Analysis analysis, ArrayNode array) {
+        for (Series s : analysis.series()) {
             ObjectNode o = array.addObject();
             scenario(o, s.scenario());
             contender(o, s.contender());
@@ -101,7 +102,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
             ArrayNode points = o.putArray("points");
             for (Series.Step st : s.steps()) {
                 ObjectNode p = points.addObject();
-                p.put("cores", st.cores());
+                p.put(Vocabulary.CORES_PARAM, st.cores());
                 p.put("machine", st.machine());
                 number(p, "tasksPerSecond", st.tasksPerSecond().estimate());
                 interval(p, st.tasksPerSecond());
@@ -121,8 +122,8 @@ final class JsonRenderer implements ReportFormat.Renderer {
         }
     }
 
-    private static void startup(Report report, ArrayNode array) {
-        for (Rung r : report.ladder()) {
+    private static void startup(Analysis analysis, ArrayNode array) {
+        for (Rung r : analysis.ladder()) {
             ObjectNode o = array.addObject();
             o.put("machine", r.machine());
             o.put("benchmark", r.benchmark());
@@ -135,12 +136,12 @@ final class JsonRenderer implements ReportFormat.Renderer {
         }
     }
 
-    private static void dispatch(Report report, ArrayNode array) {
-        for (Floor f : report.floors()) {
+    private static void dispatch(Analysis analysis, ArrayNode array) {
+        for (Floor f : analysis.floors()) {
             ObjectNode o = array.addObject();
             o.put("machine", f.machine());
             o.put("strategy", f.strategy());
-            o.put("cores", f.cores());
+            o.put(Vocabulary.CORES_PARAM, f.cores());
             number(o, "roundTripMicros", f.roundTripMicros().estimate());
             o.put("floor", f.floorName());
             number(o, "floorMicros", f.floorMicros());
@@ -148,12 +149,12 @@ final class JsonRenderer implements ReportFormat.Renderer {
         }
     }
 
-    private static void breakEven(Report report, ArrayNode array) {
-        for (BreakEven b : report.breakEvens()) {
+    private static void breakEven(Analysis analysis, ArrayNode array) {
+        for (BreakEven b : analysis.breakEvens()) {
             ObjectNode o = array.addObject();
             scenario(o, b.scenario());
             o.put("machine", b.machine());
-            o.put("cores", b.cores());
+            o.put(Vocabulary.CORES_PARAM, b.cores());
             o.put("threads", b.threads().label());
             number(o, "threadTasksPerSecond", b.threadTasksPerSecond());
             o.put("pool", b.pool().label());

@@ -1,6 +1,8 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +12,8 @@ final class LadderSection {
     private LadderSection() {
     }
 
-    static Section build(Report report) {
-        List<String> machines = report.ladder().stream().map(Rung::machine).distinct().toList();
+    static Section build(List<Rung> ladder, boolean severalMachines) {
+        List<String> machines = ladder.stream().map(Rung::machine).distinct().toList();
         boolean withMachine = machines.size() > 1;
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Text("From handing a task to a pool to starting a new JVM: each bar is one measurement "
@@ -19,15 +21,15 @@ final class LadderSection {
                 + "with their saving over DEFAULT. Blue: dispatch, green: a new thread or pool, orange: a new process."));
         for (int i = 0; i < machines.size(); i++) {
             String machine = machines.get(i);
-            List<LadderChart.Bar> bars = report.ladder().stream().filter(r -> r.machine().equals(machine))
+            List<LadderChart.Bar> bars = ladder.stream().filter(r -> r.machine().equals(machine))
                     .map(r -> new LadderChart.Bar(r.label(), r.micros().estimate(), r.micros().low(), r.micros().high(),
                             r.kind(), r.note())).toList();
             String title = "Start-up ladder" + (withMachine ? " on " + machine : "");
             blocks.add(new Block.Chart("startup-ladder" + (withMachine ? "-" + (i + 1) : ""), title,
                     LadderChart.render(title, bars)));
         }
-        Rows rows = new Rows(report, "measurement", "time", "95% CI", "saving over DEFAULT");
-        for (Rung r : report.ladder()) {
+        Rows rows = new Rows(severalMachines, "measurement", "time", "95% CI", "saving over DEFAULT");
+        for (Rung r : ladder) {
             rows.add(r.machine(), r.label(), r.note() == null ? Fmt.micros(r.micros().estimate()) : r.note(),
                     Cells.microsInterval(r.micros()), saving(r));
         }
@@ -37,7 +39,7 @@ final class LadderSection {
     }
 
     private static String saving(Rung r) {
-        if (r.variant() == null || r.variant().equals("DEFAULT") || r.note() != null) {
+        if (r.variant() == null || r.variant().equals(Vocabulary.DEFAULT) || r.note() != null) {
             return "";
         }
         if (Double.isNaN(r.saving())) {

@@ -3,11 +3,11 @@ package io.tvpbench.report;
 import io.tvpbench.results.JmhMetric;
 import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 import io.tvpbench.stats.Intervals;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One JMH result together with the environment it ran in. Its interval comes from the per-fork means (the fork
@@ -18,22 +18,19 @@ public record Measurement(JmhResult result, RunEnvironment environment) {
     /** Confidence level of every interval in the report. */
     public static final double CONFIDENCE = 0.95;
 
-    /** Params that name the contender rather than the scenario (docs/formats.md). */
-    static final Set<String> CONTENDER_PARAMS = Set.of("strategy", "poolSize", "transport", "variant");
-
     public String machine() {
         return environment.machine();
     }
 
     /** Whether this is a throughput result of the suite: mode thrpt with strategy, workload and cores. */
     public boolean isThroughput() {
-        return "thrpt".equals(result.mode()) && result.param("strategy") != null
-                && result.param("workload") != null && result.param("cores") != null;
+        return "thrpt".equals(result.mode()) && result.param(Vocabulary.STRATEGY_PARAM) != null
+                && result.param(Vocabulary.WORKLOAD_PARAM) != null && result.param(Vocabulary.CORES_PARAM) != null;
     }
 
     /** The enforced core count, 0 when not enforced or not given. */
     public int cores() {
-        String cores = result.param("cores");
+        String cores = result.param(Vocabulary.CORES_PARAM);
         if (cores == null) {
             return 0;
         }

@@ -1,7 +1,9 @@
 package io.tvpbench.report;
 
 import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,9 +17,9 @@ final class OtherSection {
     private OtherSection() {
     }
 
-    static Optional<Section> build(Report report) {
-        Rows rows = new Rows(report, "benchmark", "params", "mode", "score", "95% CI", "unit", "forks");
-        for (Measurement m : report.measurements()) {
+    static Optional<Section> build(List<Measurement> measurements, boolean severalMachines) {
+        Rows rows = new Rows(severalMachines, "benchmark", "params", "mode", "score", "95% CI", "unit", "forks");
+        for (Measurement m : measurements) {
             if (explained(m)) {
                 continue;
             }
@@ -37,6 +39,6 @@ final class OtherSection {
         String owner = m.result().simpleClassName();
         return (m.isThroughput() && Double.isFinite(m.perSecond().estimate()))
                 || (Rung.CLASSES.contains(owner) && Double.isFinite(m.micros().estimate()))
-                || FootprintSection.CLASS.equals(owner);
+                || Vocabulary.FOOTPRINT_BENCHMARK.equals(owner);
     }
 }

@@ -10,8 +10,8 @@ final class Rows {
     private final List<String> header = new ArrayList<>();
     private final List<List<String>> rows = new ArrayList<>();
 
-    Rows(Report report, String... header) {
-        this.withMachine = report.severalMachines();
+    Rows(boolean withMachine, String... header) {
+        this.withMachine = withMachine;
         if (withMachine) {
             this.header.add("machine");
         }

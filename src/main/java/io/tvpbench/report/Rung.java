@@ -1,6 +1,7 @@
 package io.tvpbench.report;
 
 import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 
 import java.util.ArrayList;
@@ -21,8 +22,7 @@ import java.util.TreeMap;
 public record Rung(String machine, String benchmark, String group, String variant, Interval micros, double saving,
                    String note) {
 
-    static final List<String> VARIANTS = List.of("DEFAULT", "C1_ONLY", "NO_CDS", "AOT_CACHE");
-    static final List<String> CLASSES = List.of("DispatchLatencyBenchmark", "StartupCostBenchmark");
+    static final List<String> CLASSES = List.of(Vocabulary.DISPATCH_LATENCY_BENCHMARK, Vocabulary.STARTUP_COST_BENCHMARK);
 
     public String label() {
         return variant == null ? group : group + " " + variant;
@@ -30,10 +30,10 @@ public record Rung(String machine, String benchmark, String group, String varian
 
     /** What kind of cost this is, for colouring: 0 dispatch, 1 a new process, 2 a new thread or pool. */
     public int kind() {
-        if (benchmark.contains(".DispatchLatencyBenchmark.")) {
+        if (benchmark.contains("." + Vocabulary.DISPATCH_LATENCY_BENCHMARK + ".")) {
             return 0;
         }
-        return benchmark.endsWith(".nativeProcess") || benchmark.contains(".childJvm") ? 1 : 2;
+        return benchmark.endsWith("." + Vocabulary.NATIVE_PROCESS) || benchmark.contains("." + Vocabulary.CHILD_JVM_PREFIX) ? 1 : 2;
     }
 
     /** Every dispatch and start-up measurement, each variant group complete and side by side, cheapest first. */
@@ -60,7 +60,7 @@ public record Rung(String machine, String benchmark, String group, String varian
     private static String groupLabel(Measurement m, boolean withCores) {
         StringBuilder label = new StringBuilder(m.result().method());
         new TreeMap<>(m.result().params()).forEach((k, v) -> {
-            if (!k.equals("variant") && !k.equals("cores")) {
+            if (!k.equals(Vocabulary.VARIANT_PARAM) && !k.equals(Vocabulary.CORES_PARAM)) {
                 label.append(' ').append(v);
             }
         });
@@ -71,27 +71,27 @@ public record Rung(String machine, String benchmark, String group, String varian
         Measurement first = group.get(0);
         SortedMap<Integer, Measurement> byVariant = new TreeMap<>();
         for (Measurement m : group) {
-            String v = m.result().param("variant");
-            byVariant.putIfAbsent(v == null ? -1 : Order.rank(VARIANTS, v) * 1000 + byVariant.size(), m);
+            String v = m.result().param(Vocabulary.VARIANT_PARAM);
+            byVariant.putIfAbsent(v == null ? -1 : Order.rank(Vocabulary.VARIANTS, v) * 1000 + byVariant.size(), m);
         }
-        if (first.result().param("variant") == null) {
+        if (first.result().param(Vocabulary.VARIANT_PARAM) == null) {
             Measurement m = byVariant.firstEntry().getValue();
             return List.of(new Rung(m.machine(), m.result().benchmark(), groupLabel, null, m.micros(), Double.NaN, null));
         }
         Map<String, Measurement> named = new LinkedHashMap<>();
-        byVariant.values().forEach(m -> named.putIfAbsent(m.result().param("variant"), m));
+        byVariant.values().forEach(m -> named.putIfAbsent(m.result().param(Vocabulary.VARIANT_PARAM), m));
         Measurement defaultRun = named.get("DEFAULT");
         double base = defaultRun == null ? Double.NaN : defaultRun.micros().estimate();
         List<Rung> rungs = new ArrayList<>();
-        for (String variant : VARIANTS) {
+        for (String variant : Vocabulary.VARIANTS) {
             if (!named.containsKey(variant)) {
                 rungs.add(new Rung(first.machine(), first.result().benchmark(), groupLabel, variant,
                         Interval.pointOnly(Double.NaN), Double.NaN, missingNote(first.environment(), variant)));
             }
         }
         named.forEach((variant, m) -> rungs.add(new Rung(m.machine(), m.result().benchmark(), groupLabel, variant,
-                m.micros(), variant.equals("DEFAULT") ? Double.NaN : base - m.micros().estimate(), null)));
-        rungs.sort(Comparator.comparing((Rung r) -> Order.rank(VARIANTS, r.variant())).thenComparing(Rung::variant));
+                m.micros(), variant.equals(Vocabulary.DEFAULT) ? Double.NaN : base - m.micros().estimate(), null)));
+        rungs.sort(Comparator.comparing((Rung r) -> Order.rank(Vocabulary.VARIANTS, r.variant())).thenComparing(Rung::variant));
         return rungs;
     }
 

@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.UslFit;
 import io.tvpbench.text.Fmt;
 
@@ -17,19 +18,19 @@ final class ScalingSection {
     private ScalingSection() {
     }
 
-    static Section build(Report report) {
+    static Section build(Throughputs throughputs, List<Series> allSeries) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Text("One chart per scenario: a line per strategy, whiskers are 95% confidence intervals "
                 + "over forks, dashed lines the Universal Scalability Law fit. Speed-up is over SEQUENTIAL at 1 core; "
                 + "efficiency is throughput at k cores over k times the strategy's own 1-core throughput (100% = ideal)."));
-        for (ScenarioKey scenario : report.throughputs().scenarios()) {
-            List<Series> series = report.series().stream().filter(s -> s.scenario().equals(scenario)).toList();
+        for (ScenarioKey scenario : throughputs.scenarios()) {
+            List<Series> series = allSeries.stream().filter(s -> s.scenario().equals(scenario)).toList();
             if (series.isEmpty()) {
                 continue;
             }
             List<String> machines = series.stream().map(Series::machine).distinct().toList();
             boolean withMachine = machines.size() > 1;
-            List<Contender> contenders = List.copyOf(report.throughputs().contenders(scenario));
+            List<Contender> contenders = List.copyOf(throughputs.contenders(scenario));
             for (int i = 0; i < machines.size(); i++) {
                 String machine = machines.get(i);
                 String title = "Scaling: " + scenario.label() + (withMachine ? " on " + machine : "");
@@ -52,7 +53,7 @@ final class ScalingSection {
             lines.add(new LineChart.Series(s.label(false), contenders.indexOf(s.contender()), points,
                     s.usl().map(fit -> curve(fit, s)).orElse(List.of())));
         }
-        return LineChart.render(title, "cores", "tasks per second", lines);
+        return LineChart.render(title, Vocabulary.CORES_PARAM, "tasks per second", lines);
     }
 
     private static List<double[]> curve(UslFit fit, Series s) {
@@ -75,7 +76,7 @@ final class ScalingSection {
                         Cells.count(st.peakThreads()) + " / " + Cells.count(st.peakProcesses())));
             }
         }
-        return new Block.Table(List.of("strategy", "cores", "tasks/s", "95% CI", "speed-up", "efficiency",
+        return new Block.Table(List.of("strategy", Vocabulary.CORES_PARAM, "tasks/s", "95% CI", "speed-up", "efficiency",
                 "peak threads / processes"), rows);
     }
 

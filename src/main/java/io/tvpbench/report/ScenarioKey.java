@@ -1,6 +1,8 @@
 package io.tvpbench.report;
 
 import io.tvpbench.results.JmhResult;
+import io.tvpbench.results.Vocabulary;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
@@ -9,10 +11,8 @@ import java.util.TreeMap;
 /** What was run: the workload and every param that is neither the contender nor the core count. */
 public record ScenarioKey(String workload, SortedMap<String, String> params) implements Comparable<ScenarioKey> {
 
-    private static final List<String> WORKLOADS = List.of("CPU", "CPU_GIL", "IO_SLEEP", "IO_SOCKET", "MIXED", "DATA_TRANSFER");
-
     private static final Comparator<ScenarioKey> ORDER = Comparator
-            .comparing((ScenarioKey s) -> Order.rank(WORKLOADS, s.workload()))
+            .comparing((ScenarioKey s) -> Order.rank(Vocabulary.WORKLOADS, s.workload()))
             .thenComparing(ScenarioKey::workload)
             .thenComparing(ScenarioKey::label);
 
@@ -22,8 +22,8 @@ public record ScenarioKey(String workload, SortedMap<String, String> params) imp
 
     /** The scenario of a throughput result. */
     static ScenarioKey of(JmhResult result) {
-        return new ScenarioKey(result.param("workload"), Order.params(result, k -> !k.equals("workload")
-                && !k.equals("cores") && !Measurement.CONTENDER_PARAMS.contains(k)));
+        return new ScenarioKey(result.param(Vocabulary.WORKLOAD_PARAM), Order.params(result, k -> !k.equals(Vocabulary.WORKLOAD_PARAM)
+                && !k.equals(Vocabulary.CORES_PARAM) && !Vocabulary.CONTENDER_PARAMS.contains(k)));
     }
 
     /** For people: {@code CPU grain=10us}. */

@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 import io.tvpbench.stats.Intervals;
 
@@ -38,7 +39,7 @@ final class Throughputs {
         double factor = Units.perSecondFactor(m.result().primaryMetric().scoreUnit());
         double[] forks = DoubleStream.of(m.forkMeans()).map(v -> v * factor).toArray();
         return new Point(m.machine(), m.cores(), m.perSecond(), forks,
-                m.secondary("peakThreads"), m.secondary("peakProcesses"));
+                m.secondary(Vocabulary.PEAK_THREADS), m.secondary(Vocabulary.PEAK_PROCESSES));
     }
 
     private static Point pool(Point a, Point b) {

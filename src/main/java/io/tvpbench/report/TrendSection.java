@@ -2,6 +2,7 @@ package io.tvpbench.report;
 
 import io.tvpbench.results.History;
 import io.tvpbench.text.Fmt;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,9 +20,9 @@ final class TrendSection {
     private TrendSection() {
     }
 
-    static Optional<Section> build(Report report, History history) {
+    static Optional<Section> build(List<Measurement> measurements, History history) {
         Set<String> keys = new LinkedHashSet<>();
-        report.measurements().forEach(m -> keys.add(m.result().key()));
+        measurements.forEach(m -> keys.add(m.result().key()));
         List<List<String>> rows = new ArrayList<>();
         List<Block> charts = new ArrayList<>();
         for (String key : keys) {

@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 import io.tvpbench.text.Fmt;
 
@@ -15,14 +16,14 @@ final class VerdictSection {
     private VerdictSection() {
     }
 
-    static Section build(Report report) {
+    static Section build(List<Verdict> verdicts, int fewestForks, List<String> warnings, boolean severalMachines) {
         List<Block> blocks = new ArrayList<>();
-        if (report.verdicts().isEmpty()) {
+        if (verdicts.isEmpty()) {
             blocks.add(new Block.Text("No throughput results in the input (mode thrpt with params strategy, workload "
                     + "and cores), so there is no verdict; the tables below list what was measured."));
         } else {
-            Rows rows = new Rows(report, "scenario", "cores", "winner", "tasks/s", "verdict");
-            for (Verdict v : report.verdicts()) {
+            Rows rows = new Rows(severalMachines, "scenario", Vocabulary.CORES_PARAM, "winner", "tasks/s", "verdict");
+            for (Verdict v : verdicts) {
                 rows.add(v.machine(), v.scenario().label(), cores(v.cores()), v.winner().label(),
                         Fmt.si(v.winnerTasksPerSecond(), ""), sentence(v));
             }
@@ -31,13 +32,13 @@ final class VerdictSection {
                     + "t-test on per-fork means (the fork is the unit of replication), Holm-corrected at α = "
                     + Fmt.sig(Verdict.ALPHA) + "; results with fewer than two forks are compared by whether their "
                     + "confidence intervals overlap. Tied contenders are \"no clear winner\"."));
-            int forks = report.throughputs().fewestForks();
+            int forks = fewestForks;
             if (forks >= 2 && forks < MANY_FORKS) {
                 blocks.add(new Block.Text("Some results have only " + forks + " forks: with so few replications only "
                         + "large, steady differences can be called clear. More forks (-f) sharpen the verdict."));
             }
         }
-        report.warnings().forEach(w -> blocks.add(new Block.Warning(w)));
+        warnings.forEach(w -> blocks.add(new Block.Warning(w)));
         return new Section("verdict", "Verdict", "Which strategy should I use for this kind of work, at each core count?",
                 blocks);
     }

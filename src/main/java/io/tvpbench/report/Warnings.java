@@ -2,6 +2,8 @@ package io.tvpbench.report;
 
 import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.results.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,18 +15,17 @@ import java.util.TreeSet;
 final class Warnings {
 
     /** The profiler that publishes the suite's secondary metrics (docs/formats.md). */
-    static final String PROFILER = "io.tvpbench.bench.SecondaryMetricsProfiler";
 
     private Warnings() {
     }
 
     /** A throughput or footprint result of the suite without the metrics its profiler adds. */
     private static boolean lacksSecondary(JmhResult r) {
-        boolean suite = r.benchmark().startsWith("io.tvpbench.bench.");
-        boolean throughput = suite && "thrpt".equals(r.mode()) && r.param("strategy") != null;
-        boolean footprint = suite && FootprintSection.CLASS.equals(r.simpleClassName());
-        return (throughput && !r.secondaryMetrics().containsKey("peakThreads"))
-                || (footprint && !r.secondaryMetrics().containsKey("bytesPerUnit"));
+        boolean suite = r.benchmark().startsWith(Vocabulary.BENCHMARK_PACKAGE + ".");
+        boolean throughput = suite && "thrpt".equals(r.mode()) && r.param(Vocabulary.STRATEGY_PARAM) != null;
+        boolean footprint = suite && Vocabulary.FOOTPRINT_BENCHMARK.equals(r.simpleClassName());
+        return (throughput && !r.secondaryMetrics().containsKey(Vocabulary.PEAK_THREADS))
+                || (footprint && !r.secondaryMetrics().containsKey(Vocabulary.BYTES_PER_UNIT));
     }
 
     static List<String> of(List<LoadedRun> runs) {
@@ -38,7 +39,7 @@ final class Warnings {
         for (LoadedRun run : runs) {
             RunEnvironment env = run.environment();
             machines.add(env.machine());
-            boolean hasCores = run.results().stream().anyMatch(r -> r.param("cores") != null);
+            boolean hasCores = run.results().stream().anyMatch(r -> r.param(Vocabulary.CORES_PARAM) != null);
             if (!env.isKnown()) {
                 warnings.add("No env.json beside " + run.source() + ": its environment is unknown"
                         + (hasCores ? " and its core counts are not known to be enforced." : "."));
@@ -52,7 +53,7 @@ final class Warnings {
             for (JmhResult r : run.results()) {
                 jdks.add(env.isKnown() ? env.jdkVersion() : String.valueOf(r.jdkVersion()));
                 singleFork += r.primaryMetric().forkMeans().length < 2 ? 1 : 0;
-                unpinned += "0".equals(r.param("cores")) ? 1 : 0;
+                unpinned += "0".equals(r.param(Vocabulary.CORES_PARAM)) ? 1 : 0;
                 missingSecondary += lacksSecondary(r) ? 1 : 0;
             }
         }
@@ -73,7 +74,7 @@ final class Warnings {
         });
         if (missingSecondary > 0) {
             warnings.add(missingSecondary + " result(s) of the suite lack their secondary metrics (peakThreads, "
-                    + "peakProcesses, bytesPerUnit): the run did not enable -prof " + PROFILER + ".");
+                    + "peakProcesses, bytesPerUnit): the run did not enable -prof " + Vocabulary.PROFILER + ".");
         }
         if (unpinned > 0) {
             warnings.add(unpinned + " result(s) have cores=0: they ran without a CPU limit.");

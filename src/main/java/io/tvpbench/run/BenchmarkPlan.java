@@ -1,5 +1,6 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -25,9 +26,6 @@ import java.util.regex.PatternSyntaxException;
  * duration estimate. Bad input surfaces here.
  */
 public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, List<JmhInvocation> invocations) {
-
-    /** The param every result carries: the core count its fork was pinned to. */
-    public static final String CORES_PARAM = "cores";
 
     public BenchmarkPlan {
         invocations = List.copyOf(invocations);
@@ -67,7 +65,7 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
     private static Map<String, List<String>> narrow(BenchmarkListEntry entry, Profile profile) {
         Map<String, List<String>> narrowed = new TreeMap<>();
         entry.getParams().orElse(Map.of()).forEach((name, values) -> {
-            if (!name.equals(CORES_PARAM)) {
+            if (!name.equals(Vocabulary.CORES_PARAM)) {
                 profile.keptValues(name).ifPresent(keep -> {
                     List<String> kept = Arrays.stream(values).filter(keep::contains).toList();
                     if (!kept.isEmpty() && kept.size() < values.length) {

@@ -1,5 +1,6 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.worker.ParentWatch;
 
 import java.nio.file.Path;
@@ -16,8 +17,6 @@ import java.util.List;
  */
 public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile, ForkJvmOptions forkJvm) {
 
-    /** The suite's secondary-metrics profiler (docs/formats.md); named, not loaded, so run/ needs no bench/ class. */
-    static final String PROFILER = "io.tvpbench.bench.SecondaryMetricsProfiler";
     /** Tells the suite's profiler, inside each fork, to end the fork when its JMH host is gone. */
     static final String WATCH_PARENT = "-D" + ParentWatch.PROPERTY + "=true";
 
@@ -30,9 +29,9 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
         }
         command.addAll(List.of("-cp", benchmarksJar.toString(), JmhHost.class.getName()));
         command.addAll(profile.jmhOptions(invocation.warmupIterations(profile)));
-        command.addAll(List.of("-p", BenchmarkPlan.CORES_PARAM + "=" + k, "-jvmArgsAppend",
+        command.addAll(List.of("-p", Vocabulary.CORES_PARAM + "=" + k, "-jvmArgsAppend",
                 String.join(" ", processorCount, WATCH_PARENT, forkJvm.jmhArgument()).strip(),
-                "-prof", PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
+                "-prof", Vocabulary.PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
         command.addAll(invocation.jmhArgs());
         return command;
     }

@@ -1,5 +1,6 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 
@@ -36,7 +37,7 @@ public record JmhInvocation(List<BenchmarkListEntry> benchmarks, Map<String, Lis
     private int configurations(BenchmarkListEntry e) {
         int n = e.getMode() == Mode.All ? Mode.values().length - 1 : 1;
         for (Map.Entry<String, String[]> param : e.getParams().orElse(Map.of()).entrySet()) {
-            if (!param.getKey().equals(BenchmarkPlan.CORES_PARAM)) {
+            if (!param.getKey().equals(Vocabulary.CORES_PARAM)) {
                 List<String> narrowed = params.get(param.getKey());
                 n *= narrowed == null ? param.getValue().length : narrowed.size();
             }

@@ -1,5 +1,6 @@
 package io.tvpbench.run;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Names;
 
 import java.io.PrintWriter;
@@ -68,7 +69,7 @@ public final class JmhProgress {
             params = line.substring(PARAMETERS.length()).trim().replaceAll("^\\(|\\)$", "").replace(" = ", "=").replace(", ", " ");
         } else if (line.startsWith(RUN_PROGRESS) && benchmark != null) {
             started++;
-            String shownParams = params.contains(BenchmarkPlan.CORES_PARAM + "=") ? params : ("cores=" + cores + " " + params).trim();
+            String shownParams = params.contains(Vocabulary.CORES_PARAM + "=") ? params : (Vocabulary.CORES_PARAM + "=" + cores + " " + params).trim();
             out.printf("[%d/%d] %s %s ... ETA %s%n", started, Math.max(total, started), benchmark, shownParams,
                     Durations.format(eta()));
             out.flush();

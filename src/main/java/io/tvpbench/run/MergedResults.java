@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.Vocabulary;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,8 +34,8 @@ final class MergedResults {
                 if (result instanceof ObjectNode object) {
                     JsonNode params = object.path("params");
                     ObjectNode withCores = params instanceof ObjectNode p ? p : object.putObject("params");
-                    if (!withCores.has(BenchmarkPlan.CORES_PARAM)) {
-                        withCores.put(BenchmarkPlan.CORES_PARAM, Integer.toString(k));
+                    if (!withCores.has(Vocabulary.CORES_PARAM)) {
+                        withCores.put(Vocabulary.CORES_PARAM, Integer.toString(k));
                     }
                     results.add(object);
                     added++;

@@ -24,7 +24,7 @@ class AnalysisTest {
     }
 
     private static Verdict at(Report report, int cores) {
-        return report.verdicts().stream().filter(v -> v.cores() == cores).findFirst().orElseThrow();
+        return report.analysis().verdicts().stream().filter(v -> v.cores() == cores).findFirst().orElseThrow();
     }
 
     @Test
@@ -61,7 +61,7 @@ class AnalysisTest {
         Verdict v = at(report, 1);
         assertEquals(Verdict.OVERLAP, v.method());
         assertFalse(v.clear(), "without an interval nothing can be called clear");
-        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("fewer than 2 forks")));
+        assertTrue(report.analysis().warnings().stream().anyMatch(w -> w.contains("fewer than 2 forks")));
     }
 
     @Test
@@ -77,7 +77,7 @@ class AnalysisTest {
                 .thrpt("SEQUENTIAL", "CPU", 1, 1000, 1000)
                 .thrpt("FORK_JOIN", "CPU", 1, 800, 800)
                 .thrpt("FORK_JOIN", "CPU", 2, 1200, 1200));
-        Series fj = report.series().stream().filter(s -> s.contender().strategy().equals("FORK_JOIN")).findFirst().orElseThrow();
+        Series fj = report.analysis().series().stream().filter(s -> s.contender().strategy().equals("FORK_JOIN")).findFirst().orElseThrow();
         Series.Step two = fj.steps().get(1);
         assertEquals(1.2, two.speedup(), 1e-9);
         assertEquals(0.75, two.efficiency(), 1e-9);
@@ -96,12 +96,12 @@ class AnalysisTest {
         JmhJson.env(a, "small", true);
         JmhJson.env(b, "big", true);
         Report report = Report.of(List.of(LoadedRun.load(a), LoadedRun.load(b)), Optional.empty());
-        assertEquals(1, report.series().size());
-        Series s = report.series().get(0);
+        assertEquals(1, report.analysis().series().size());
+        Series s = report.analysis().series().get(0);
         assertEquals("big + small", s.machine());
         assertEquals(0.1, s.usl().orElseThrow().sigma(), 1e-6);
         assertEquals(0.01, s.usl().orElseThrow().kappa(), 1e-7);
-        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("2 machines")));
+        assertTrue(report.analysis().warnings().stream().anyMatch(w -> w.contains("2 machines")));
     }
 
     @Test
@@ -113,9 +113,9 @@ class AnalysisTest {
         JmhJson.env(a, "same", true);
         JmhJson.env(b, "same", true);
         Report report = Report.of(List.of(LoadedRun.load(a), LoadedRun.load(b)), Optional.empty());
-        Series.Step step = report.series().get(0).steps().get(0);
+        Series.Step step = report.analysis().series().get(0).steps().get(0);
         assertEquals(103, step.tasksPerSecond().estimate(), 1e-9);
-        assertTrue(report.warnings().stream().noneMatch(w -> w.contains("machines")));
+        assertTrue(report.analysis().warnings().stream().noneMatch(w -> w.contains("machines")));
     }
 
     @Test
@@ -126,7 +126,7 @@ class AnalysisTest {
                 .thrpt("PROCESS_POOL", "CPU", 2, 2000, 2000)
                 .add("io.tvpbench.bench.StartupCostBenchmark.childJvmReady", "ss", "ms/op",
                         java.util.Map.of("variant", "DEFAULT"), new double[]{100}, new double[]{100}));
-        BreakEven b = report.breakEvens().get(0);
+        BreakEven b = report.analysis().breakEvens().get(0);
         assertEquals(100_000, b.startupMicros(), 1e-6);
         assertEquals(200, b.tasks(), 1e-6);
         assertEquals(200 * 10e-6, b.workSeconds(), 1e-12);
@@ -138,8 +138,8 @@ class AnalysisTest {
         Report report = report(new JmhJson()
                 .thrpt("FORK_JOIN", "CPU", 2, 1000, 1000)
                 .thrpt("PROCESS_POOL", "CPU", 2, 900, 900));
-        assertTrue(report.breakEvens().get(0).never());
-        assertTrue(BreakEvenSection.verdict(report.breakEvens().get(0)).startsWith("never"));
+        assertTrue(report.analysis().breakEvens().get(0).never());
+        assertTrue(BreakEvenSection.verdict(report.analysis().breakEvens().get(0)).startsWith("never"));
     }
 
     @Test
@@ -149,7 +149,7 @@ class AnalysisTest {
                         java.util.Map.of("variant", "DEFAULT"), new double[]{50_000}, new double[]{50_000})
                 .add("io.tvpbench.bench.StartupCostBenchmark.childJvmReady", "sample", "us/op",
                         java.util.Map.of("variant", "C1_ONLY"), new double[]{40_000}, new double[]{40_000}));
-        List<Rung> ladder = report.ladder();
+        List<Rung> ladder = report.analysis().ladder();
         assertEquals(List.of("DEFAULT", "C1_ONLY", "NO_CDS", "AOT_CACHE"), ladder.stream().map(Rung::variant).toList());
         assertEquals(10_000, ladder.get(1).saving(), 1e-9);
         assertEquals("not available on this JDK", ladder.get(3).note());
@@ -162,8 +162,8 @@ class AnalysisTest {
                         java.util.Map.of("strategy", "FIXED_POOL", "cores", "1"), new double[]{20}, new double[]{20})
                 .add("io.tvpbench.bench.DispatchLatencyBenchmark.floorThreadHandoff", "sample", "us/op",
                         java.util.Map.of("cores", "1"), new double[]{5}, new double[]{5}));
-        assertEquals(4, report.floors().get(0).ratio(), 1e-9);
-        assertEquals("floorThreadHandoff", report.floors().get(0).floorName());
+        assertEquals(4, report.analysis().floors().get(0).ratio(), 1e-9);
+        assertEquals("floorThreadHandoff", report.analysis().floors().get(0).floorName());
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.tvpbench.cli.Tvp;
 import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.JmhResults;
 import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.results.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -68,7 +69,7 @@ class RunCommandIT {
 
         List<JmhResult> results = JmhResults.read(run);
         assertEquals(configurations, results.size());
-        assertEquals(expectedCores, results.stream().map(r -> r.param(BenchmarkPlan.CORES_PARAM)).collect(Collectors.toSet()));
+        assertEquals(expectedCores, results.stream().map(r -> r.param(Vocabulary.CORES_PARAM)).collect(Collectors.toSet()));
         assertEquals(Set.of("platformThread", "virtualThread"), results.stream().map(JmhResult::method).collect(Collectors.toSet()));
 
         JsonNode env = JmhResults.mapper().readTree(run.resolve(RunEnvironment.FILE_NAME).toFile());
@@ -115,7 +116,7 @@ class RunCommandIT {
         Path results = out.resolve(RunDirectory.LATEST).resolve(JmhResults.FILE_NAME);
         assertTrue(output.toString().contains("tvp: interrupted; 1 results (complete for cores [1]) are kept in "
                 + results.toRealPath()), output.toString());
-        assertEquals(List.of("1"), JmhResults.read(results).stream().map(r -> r.param(BenchmarkPlan.CORES_PARAM)).toList());
+        assertEquals(List.of("1"), JmhResults.read(results).stream().map(r -> r.param(Vocabulary.CORES_PARAM)).toList());
     }
 
     @Test

@@ -1,0 +1,102 @@
+package io.tvpbench.results;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The suite's names as they appear in JMH results (docs/formats.md): params, strategy / workload / variant values,
+ * benchmark classes and methods, secondary metrics and the profiler. report/, track/, run/ and bench/ spell a
+ * name only through here; VocabularyTest ties every name to the enums and the benchmark classes, so a rename
+ * fails the build instead of silently emptying a report section. Strings, not the enums, so that readers of
+ * results never depend on the code that produced them.
+ */
+public final class Vocabulary {
+
+    // JMH params.
+    /** The x-axis: CPU count the fork was pinned to; {@code 0} = not enforced. */
+    public static final String CORES_PARAM = "cores";
+    public static final String STRATEGY_PARAM = "strategy";
+    public static final String WORKLOAD_PARAM = "workload";
+    public static final String VARIANT_PARAM = "variant";
+    public static final String POOL_SIZE_PARAM = "poolSize";
+    public static final String TRANSPORT_PARAM = "transport";
+    public static final String GRAIN_PARAM = "grain";
+    public static final String PAYLOAD_PARAM = "payload";
+    /** Params that name the contender; every other param but {@link #CORES_PARAM} describes the scenario. */
+    public static final List<String> CONTENDER_PARAMS = List.of(STRATEGY_PARAM, POOL_SIZE_PARAM, TRANSPORT_PARAM,
+            VARIANT_PARAM);
+
+    // Values of the strategy param: Strategy's constants.
+    public static final String SEQUENTIAL = "SEQUENTIAL";
+    public static final String THREAD_PER_TASK = "THREAD_PER_TASK";
+    public static final String FIXED_POOL = "FIXED_POOL";
+    public static final String FORK_JOIN = "FORK_JOIN";
+    public static final String VIRTUAL = "VIRTUAL";
+    public static final String ASYNC = "ASYNC";
+    public static final String PROCESS_POOL = "PROCESS_POOL";
+    public static final String PROCESS_PER_TASK = "PROCESS_PER_TASK";
+    /** Every strategy, in the order of the Strategy enum, which is the order reports list them in. */
+    public static final List<String> STRATEGIES = List.of(SEQUENTIAL, THREAD_PER_TASK, FIXED_POOL, FORK_JOIN, VIRTUAL,
+            ASYNC, PROCESS_POOL, PROCESS_PER_TASK);
+    /** The prefix of the strategies that run tasks in child JVMs. */
+    public static final String PROCESS_PREFIX = "PROCESS";
+
+    // Values of the workload param: Workload's constants.
+    public static final String CPU = "CPU";
+    public static final String CPU_GIL = "CPU_GIL";
+    public static final String IO_SLEEP = "IO_SLEEP";
+    public static final String IO_SOCKET = "IO_SOCKET";
+    public static final String MIXED = "MIXED";
+    public static final String DATA_TRANSFER = "DATA_TRANSFER";
+    /** Every workload, in the order of the Workload enum. */
+    public static final List<String> WORKLOADS = List.of(CPU, CPU_GIL, IO_SLEEP, IO_SOCKET, MIXED, DATA_TRANSFER);
+
+    // Values of the variant param: StartupVariant's constants.
+    public static final String DEFAULT = "DEFAULT";
+    public static final String C1_ONLY = "C1_ONLY";
+    public static final String NO_CDS = "NO_CDS";
+    public static final String AOT_CACHE = "AOT_CACHE";
+    /** Every start-up variant, in the order of the StartupVariant enum. */
+    public static final List<String> VARIANTS = List.of(DEFAULT, C1_ONLY, NO_CDS, AOT_CACHE);
+
+    // Benchmark classes (simple names, in package BENCHMARK_PACKAGE) and the methods reports look for.
+    public static final String BENCHMARK_PACKAGE = "io.tvpbench.bench";
+    public static final String DISPATCH_LATENCY_BENCHMARK = "DispatchLatencyBenchmark";
+    public static final String STARTUP_COST_BENCHMARK = "StartupCostBenchmark";
+    public static final String FOOTPRINT_BENCHMARK = "FootprintBenchmark";
+    /** DispatchLatencyBenchmark: an empty task through a strategy, and the raw hand-offs it is compared with. */
+    public static final String ROUND_TRIP = "roundTrip";
+    /** One unpark each way to a parked thread: the floor of every in-JVM strategy's round trip. */
+    public static final String FLOOR_PARKING = "floorParking";
+    /** The same hand-off between two spinning threads: the absolute limit, shown beside the parking floor. */
+    public static final String FLOOR_SPINNING = "floorSpinning";
+    /** A raw pipe ping-pong with a child JVM: the floor of the process strategies. */
+    public static final String FLOOR_PIPE_PING_PONG = "floorPipePingPong";
+    /**
+     * Which floor each strategy's empty-task round trip is compared with; SEQUENTIAL runs in the caller and has
+     * none. Sections read the pairing here, never decide it themselves.
+     */
+    public static final Map<String, String> DISPATCH_FLOORS = Map.of(
+            THREAD_PER_TASK, FLOOR_PARKING, FIXED_POOL, FLOOR_PARKING, FORK_JOIN, FLOOR_PARKING,
+            VIRTUAL, FLOOR_PARKING, ASYNC, FLOOR_PARKING,
+            PROCESS_POOL, FLOOR_PIPE_PING_PONG, PROCESS_PER_TASK, FLOOR_PIPE_PING_PONG);
+    /** StartupCostBenchmark: a child JVM until it can take a task, the prefix of every child JVM method, a native process. */
+    public static final String CHILD_JVM_READY = "childJvmReady";
+    public static final String CHILD_JVM_PREFIX = "childJvm";
+    public static final String NATIVE_PROCESS = "nativeProcess";
+    /** StartupCostBenchmark: a PROCESS_POOL of {@code cores} child JVMs started in parallel, until all are ready. */
+    public static final String PROCESS_POOL_READY = "processPoolReady";
+
+    // The suite's profiler and the secondary metrics it publishes.
+    public static final String PROFILER = BENCHMARK_PACKAGE + ".SecondaryMetricsProfiler";
+    public static final String PEAK_THREADS = "peakThreads";
+    public static final String PEAK_PROCESSES = "peakProcesses";
+    public static final String BYTES_PER_UNIT = "bytesPerUnit";
+    /** Proportional set size per idle child JVM: shared pages split among the processes that map them. */
+    public static final String PSS_BYTES_PER_UNIT = "pssBytesPerUnit";
+    /** The hypervisor's steal time on a fork's CPUs, in percent of their time, per iteration. */
+    public static final String STEAL_PERCENT = "stealPercent";
+
+    private Vocabulary() {
+    }
+}

@@ -1,0 +1,95 @@
+package io.tvpbench.results;
+
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.worker.StartupVariant;
+import io.tvpbench.workload.Workload;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The names reports look for are the names the suite produces: a renamed enum constant, benchmark class, method or
+ * param fails here instead of silently emptying a report section.
+ */
+class VocabularyTest {
+
+    /** The benchmarks compiled into this build, as the JMH annotation processor listed them for the jar. */
+    private static final Set<BenchmarkListEntry> BENCHMARKS = BenchmarkList.defaultList().getAll(null, List.of());
+
+    @Test
+    void namesEveryEnumConstantInEnumOrder() {
+        assertEquals(names(Strategy.values()), Vocabulary.STRATEGIES);
+        assertEquals(names(Workload.values()), Vocabulary.WORKLOADS);
+        assertEquals(names(StartupVariant.values()), Vocabulary.VARIANTS);
+        assertTrue(Vocabulary.STRATEGIES.stream().anyMatch(s -> s.startsWith(Vocabulary.PROCESS_PREFIX)));
+    }
+
+    @Test
+    void everyParamValueTheSuiteDeclaresIsInTheVocabulary() {
+        Map<String, Set<String>> declared = new TreeMap<>();
+        for (BenchmarkListEntry e : BENCHMARKS) {
+            e.getParams().orElse(Map.of()).forEach((name, values) ->
+                    declared.computeIfAbsent(name, k -> new TreeSet<>()).addAll(Arrays.asList(values)));
+        }
+        assertTrue(Vocabulary.STRATEGIES.containsAll(declared.get(Vocabulary.STRATEGY_PARAM)), declared.toString());
+        assertTrue(Vocabulary.WORKLOADS.containsAll(declared.get(Vocabulary.WORKLOAD_PARAM)), declared.toString());
+        assertEquals(Set.copyOf(Vocabulary.VARIANTS), declared.get(Vocabulary.VARIANT_PARAM));
+        List<String> params = new ArrayList<>(List.of(Vocabulary.CORES_PARAM, Vocabulary.WORKLOAD_PARAM,
+                Vocabulary.GRAIN_PARAM, Vocabulary.PAYLOAD_PARAM));
+        params.addAll(Vocabulary.CONTENDER_PARAMS);
+        for (String param : params) {
+            assertTrue(declared.containsKey(param), param + " is declared by no benchmark: " + declared.keySet());
+        }
+    }
+
+    @Test
+    void namesBenchmarkClassesAndMethodsThatExist() {
+        Set<String> benchmarks = BENCHMARKS.stream().map(BenchmarkListEntry::getUsername).collect(Collectors.toSet());
+        for (String method : List.of(Vocabulary.ROUND_TRIP, Vocabulary.FLOOR_PARKING, Vocabulary.FLOOR_SPINNING,
+                Vocabulary.FLOOR_PIPE_PING_PONG)) {
+            assertTrue(benchmarks.contains(qualified(Vocabulary.DISPATCH_LATENCY_BENCHMARK, method)), method);
+        }
+        for (String method : List.of(Vocabulary.CHILD_JVM_READY, Vocabulary.NATIVE_PROCESS, Vocabulary.PROCESS_POOL_READY)) {
+            assertTrue(benchmarks.contains(qualified(Vocabulary.STARTUP_COST_BENCHMARK, method)), method);
+        }
+        assertTrue(Vocabulary.CHILD_JVM_READY.startsWith(Vocabulary.CHILD_JVM_PREFIX));
+        assertTrue(benchmarks.stream().anyMatch(b -> b.startsWith(qualified(Vocabulary.FOOTPRINT_BENCHMARK, ""))),
+                "no " + Vocabulary.FOOTPRINT_BENCHMARK + " in " + benchmarks);
+    }
+
+    @Test
+    void everyStrategyButSequentialMeetsAFloorOfItsKind() {
+        Set<String> expected = new TreeSet<>(Vocabulary.STRATEGIES);
+        expected.remove(Vocabulary.SEQUENTIAL);
+        assertEquals(expected, new TreeSet<>(Vocabulary.DISPATCH_FLOORS.keySet()));
+        Vocabulary.DISPATCH_FLOORS.forEach((strategy, floor) -> assertEquals(
+                strategy.startsWith(Vocabulary.PROCESS_PREFIX) ? Vocabulary.FLOOR_PIPE_PING_PONG : Vocabulary.FLOOR_PARKING,
+                floor, strategy));
+    }
+
+    @Test
+    void namesTheSuitesProfiler() throws ClassNotFoundException {
+        assertTrue(InternalProfiler.class.isAssignableFrom(Class.forName(Vocabulary.PROFILER)));
+    }
+
+    private static String qualified(String simpleClass, String method) {
+        return Vocabulary.BENCHMARK_PACKAGE + "." + simpleClass + "." + method;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}
