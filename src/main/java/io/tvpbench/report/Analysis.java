@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measurement> measurements,
                        Throughputs throughputs, List<Verdict> verdicts, List<Series> series, List<Rung> ladder,
-                       List<Floor> floors, List<BreakEven> breakEvens, List<String> warnings,
+                       List<Floor> floors, List<BreakEven> breakEvens, TrendFlags trendFlags, List<String> warnings,
                        Optional<History> history) {
 
     public Analysis {
@@ -48,8 +48,14 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
         }
         List<Rung> ladder = Rung.of(measurements);
         List<String> machines = runs.stream().map(r -> r.environment().machine()).distinct().sorted().toList();
+        TrendFlags trendFlags = TrendFlags.of(measurements);
+        List<String> warnings = new ArrayList<>(Warnings.of(runs));
+        warnings.addAll(Steal.warnings(measurements));
+        if (trendFlags.warning() != null) {
+            warnings.add(trendFlags.warning());
+        }
         return new Analysis(runs, machines, measurements, throughputs, verdicts, Scaling.of(throughputs), ladder,
-                Floor.of(measurements), BreakEven.of(throughputs, ladder), Warnings.of(runs), history);
+                Floor.of(measurements), BreakEven.of(throughputs, measurements), trendFlags, warnings, history);
     }
 
     /** Whether a table needs a machine column: more than one machine in the input. */

@@ -19,6 +19,11 @@ final class Cells {
         return i.hasBounds() ? Fmt.micros(Math.max(0, i.low())) + " – " + Fmt.micros(i.high()) : "—";
     }
 
+    /** {@code 1 core}, {@code 2 cores}: a core count in a sentence. */
+    static String coreCount(int cores) {
+        return cores + (cores == 1 ? " core" : " cores");
+    }
+
     /** Text as JMH wrote it, or empty when the field is missing. */
     static String text(String s) {
         return s == null ? "" : s;

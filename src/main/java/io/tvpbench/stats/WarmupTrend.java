@@ -27,9 +27,20 @@ public final class WarmupTrend {
         if (iterations.length < 2) {
             return false;
         }
-        double rest = new Median().evaluate(Arrays.copyOfRange(iterations, 1, iterations.length));
-        double first = iterations[0];
+        double rest = medianOfRest(iterations);
         double tolerance = TOLERANCE_PERCENT / 100.0;
-        return higherIsBetter ? first < rest * (1 - tolerance) : first > rest * (1 + tolerance);
+        return higherIsBetter ? iterations[0] < rest * (1 - tolerance) : iterations[0] > rest * (1 + tolerance);
+    }
+
+    /** The first iteration relative to the median of the others, minus one: -0.2 = 20% lower; NaN with fewer than two. */
+    public static double firstAgainstRest(double[] iterations) {
+        if (iterations.length < 2) {
+            return Double.NaN;
+        }
+        return iterations[0] / medianOfRest(iterations) - 1;
+    }
+
+    private static double medianOfRest(double[] iterations) {
+        return new Median().evaluate(Arrays.copyOfRange(iterations, 1, iterations.length));
     }
 }
