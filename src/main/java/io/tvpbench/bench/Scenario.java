@@ -3,11 +3,13 @@ package io.tvpbench.bench;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.ChildJvmOptions;
 import io.tvpbench.worker.Transport;
+import io.tvpbench.workload.GilLock;
 import io.tvpbench.workload.Grain;
 import io.tvpbench.workload.Payloads;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -96,9 +98,18 @@ record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyM
         return poolSize == null ? cores : poolSize.threads(cores, concurrency);
     }
 
-    /** How the process strategies start their children: the lean defaults, over this scenario's transport. */
+    /**
+     * How the process strategies start their children: the lean defaults, over this scenario's transport, with this
+     * JVM's GIL switch interval when one is set, so the children's locks switch as the parent's does.
+     */
     ChildJvmOptions childJvm() {
         ChildJvmOptions defaults = ChildJvmOptions.defaults();
+        String interval = System.getProperty(GilLock.SWITCH_INTERVAL_PROPERTY);
+        if (interval != null) {
+            List<String> options = new ArrayList<>(defaults.jvmOptions());
+            options.add("-D" + GilLock.SWITCH_INTERVAL_PROPERTY + "=" + interval);
+            defaults = defaults.withJvmOptions(options);
+        }
         return transport == null ? defaults : defaults.withTransport(transport);
     }
 

@@ -157,14 +157,14 @@ public class StartupCostBenchmark {
         WorkerProcess child;
 
         /**
-         * Checks that the variant runs here (AOT_CACHE trains its cache now, untimed). An unavailable variant fails
-         * its trial with the reason, so it shows up in the log as "not available", never as a number.
+         * Prepares the variant (AOT_CACHE trains its cache now, untimed, and says so in the log). An unavailable
+         * variant fails its trial with the reason, so it shows up in the log as "not available", never as a number.
          */
         @Setup(Level.Trial)
         public void checkVariant() {
             Cores.verified(cores);
             options = ChildJvmOptions.defaults().withVariant(variant);
-            Availability availability = variant.availability(options);
+            Availability availability = variant.prepare(options);
             if (!availability.available()) {
                 throw new IllegalStateException("start-up variant " + variant + " is " + availability
                         + "; no result is recorded for it");

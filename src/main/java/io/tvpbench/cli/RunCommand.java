@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.concurrent.Callable;
 
-/** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase (DESIGN.md §1). */
+/** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the JMH benchmarks once per core count, pinned, and writes a run directory and its report.")
 public final class RunCommand implements Callable<Integer> {
@@ -53,10 +53,14 @@ public final class RunCommand implements Callable<Integer> {
                     + "(G1, 512 MiB pre-touched heap, 1 GC thread, 2 compiler threads); 'none' pins nothing")
     String forkJvmOptions;
 
+    @Option(names = "--no-python", arity = "0..1", fallbackValue = "true", defaultValue = "false",
+            description = "skip the real-CPython comparison that standard and full runs add when python3 >= 3.8 is on PATH")
+    boolean noPython;
+
     @Override
     public Integer call() throws InterruptedException {
         BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
-                failOnRegression, benchmarksJar(), ForkJvmOptions.parse(forkJvmOptions)));
+                failOnRegression, benchmarksJar(), ForkJvmOptions.parse(forkJvmOptions), noPython));
         try {
             return runner.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IOException e) {

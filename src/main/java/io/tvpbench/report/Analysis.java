@@ -11,12 +11,13 @@ import java.util.Optional;
  * every section and every format reads the same figures.
  *
  * @param machines the machine labels of the inputs, sorted; a table gains a machine column when there are several
+ * @param gil      the GIL lens's speed-ups of both runtimes (JVM and, where measured, CPython)
  * @param history  past runs for the trend section, when a history.csv was found
  */
 public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measurement> measurements,
                        Throughputs throughputs, List<Verdict> verdicts, List<Series> series, List<Rung> ladder,
                        List<Floor> floors, List<BreakEven> breakEvens, TrendFlags trendFlags, List<String> warnings,
-                       Optional<History> history) {
+                       GilComparison gil, Optional<History> history) {
 
     public Analysis {
         runs = List.copyOf(runs);
@@ -55,7 +56,8 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
             warnings.add(trendFlags.warning());
         }
         return new Analysis(runs, machines, measurements, throughputs, verdicts, Scaling.of(throughputs), ladder,
-                Floor.of(measurements), BreakEven.of(throughputs, measurements), trendFlags, warnings, history);
+                Floor.of(measurements), BreakEven.of(throughputs, measurements), trendFlags, warnings,
+                GilComparison.of(throughputs, runs), history);
     }
 
     /** Whether a table needs a machine column: more than one machine in the input. */

@@ -24,6 +24,11 @@ final class Cells {
         return cores + (cores == 1 ? " core" : " cores");
     }
 
+    /** {@code 1.83× (95% CI 1.62–2.07×)}, the interval only where there is one. */
+    static String times(Interval i) {
+        return Fmt.times(i.estimate()) + (i.hasBounds() ? " (95% CI " + Fmt.sig(i.low()) + "–" + Fmt.times(i.high()) + ")" : "");
+    }
+
     /** Text as JMH wrote it, or empty when the field is missing. */
     static String text(String s) {
         return s == null ? "" : s;

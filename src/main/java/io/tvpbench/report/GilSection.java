@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.CPythonResults;
 import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
 
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -18,7 +20,17 @@ final class GilSection {
     private GilSection() {
     }
 
-    static Optional<Section> build(Throughputs t, List<String> machines) {
+    /** A CPython strategy and the JVM strategy it stands beside (none for asyncio: ASYNC runs no CPU work). */
+    private record Pair(String kind, String cpython, String jvm) {
+    }
+
+    private static final List<Pair> PAIRS = List.of(
+            new Pair("thread per task", "threading", Vocabulary.THREAD_PER_TASK),
+            new Pair("thread pool", "ThreadPoolExecutor", Vocabulary.FIXED_POOL),
+            new Pair("event loop", "asyncio", null),
+            new Pair("process pool", "ProcessPoolExecutor", Vocabulary.PROCESS_POOL));
+
+    static Optional<Section> build(Throughputs t, GilComparison comparison, List<String> machines) {
         List<Block> blocks = new ArrayList<>();
         for (ScenarioKey gil : t.scenarios()) {
             ScenarioKey free = gil.withWorkload(Vocabulary.CPU);
@@ -45,12 +57,14 @@ final class GilSection {
             });
             blocks.add(rows.table());
         }
+        blocks.addAll(cpython(comparison, machines.size() > 1));
         if (blocks.isEmpty()) {
             return Optional.empty();
         }
         blocks.add(0, new Block.Text("CPU_GIL runs the same kernel as CPU, but every task must hold one lock per JVM "
-                + "while it computes (CPython's global interpreter lock, emulated). Threads of one JVM then take turns; "
-                + "each child JVM has its own lock. Speed-ups here are over the strategy's own 1-core throughput."));
+                + "while it computes, handed over as CPython 3.2+ hands over its global interpreter lock (at a waiter's request "
+                + "after the switch interval: CPython's default 5 ms unless -Dtvp.gil.switchInterval sets another). Threads of one JVM then take turns; each child JVM has its own lock. "
+                + "Speed-ups in the first tables are over the strategy's own 1-core throughput."));
         return Optional.of(new Section("gil", "GIL lens",
                 "How do threads and processes scale with a global interpreter lock, and without one?", blocks));
     }
@@ -133,5 +147,56 @@ final class GilSection {
             best = Double.isNaN(best) || v > best ? v : best;
         }
         return best;
+    }
+
+    /**
+     * Real CPython beside the emulation, per machine: each CPython strategy's speed-up over CPython's sequential run at
+     * 1 core next to its JVM counterpart's over SEQUENTIAL at 1 core under the emulated GIL, then CPython's dispatch
+     * round trips; or the note saying why CPython was not measured.
+     */
+    private static List<Block> cpython(GilComparison comparison, boolean several) {
+        List<Block> blocks = new ArrayList<>();
+        comparison.cpython().forEach((machine, c) -> {
+            String on = several ? " on " + machine : "";
+            if (!c.measured()) {
+                blocks.add(new Block.Text("Real CPython" + on + ": " + c.note() + "."));
+                return;
+            }
+            CPythonResults.Python py = c.python();
+            blocks.add(new Block.Text("Real CPython" + on + ": " + py.implementation() + " " + py.version()
+                    + " (switch interval " + Fmt.micros(py.switchIntervalSeconds() == null ? Double.NaN : py.switchIntervalSeconds() * 1e6)
+                    + ", processes by "
+                    + py.startMethod() + ") ran the same kernel, each task calibrated to the grain's duration on that "
+                    + "interpreter, in batches of " + c.batch() + ", " + c.repeats() + " repeats, pinned to the same "
+                    + "CPUs. Speed-ups are over each runtime's own sequential run at 1 core under the lock: the median "
+                    + "of CPython's repeats, the mean of the JVM's forks, with 95% bootstrap intervals."));
+            Rows rows = new Rows(several, "grain", "cores", "kind", "CPython", "speed-up", "JVM (emulated GIL)",
+                    "speed-up", "JVM ÷ CPython");
+            SortedSet<Integer> cores = new TreeSet<>();
+            c.throughput().forEach(r -> cores.add(r.cores()));
+            for (CPythonResults.GrainCalibration g : c.grains()) {
+                for (int k : cores) {
+                    for (Pair pair : PAIRS) {
+                        Optional<GilComparison.Row> python = comparison.find(machine, GilComparison.CPYTHON, pair.cpython(), g.grain(), k);
+                        Optional<GilComparison.Row> jvm = pair.jvm() == null ? Optional.empty()
+                                : comparison.find(machine, GilComparison.JVM, pair.jvm(), g.grain(), k);
+                        python.ifPresent(p -> rows.add(machine, g.grain(), Integer.toString(k), pair.kind(), pair.cpython(),
+                                Cells.times(p.speedup()), jvm.map(GilComparison.Row::strategy).orElse("—"),
+                                jvm.map(j -> Cells.times(j.speedup())).orElse("—"),
+                                jvm.map(j -> Fmt.times(j.speedup().estimate() / p.speedup().estimate())).orElse("—")));
+                    }
+                }
+            }
+            if (!rows.isEmpty()) {
+                blocks.add(rows.table());
+            }
+            GilComparison.medianDispatch(c).forEach((k, trips) -> {
+                List<String> parts = new ArrayList<>();
+                trips.forEach((strategy, us) -> parts.add(strategy + " " + Fmt.micros(us)));
+                blocks.add(new Block.Text("CPython dispatch round trip" + on + " at " + k + (k == 1 ? " core" : " cores")
+                        + " (an empty task sent and its result received, median of repeats): " + String.join(", ", parts) + "."));
+            });
+        });
+        return blocks;
     }
 }

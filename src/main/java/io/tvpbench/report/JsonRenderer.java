@@ -45,6 +45,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
         startup(report.analysis(), root.putArray("startup"));
         dispatch(report.analysis(), root.putArray("dispatch"));
         breakEven(report.analysis(), root.putArray("breakEven"));
+        gil(report.analysis(), root.putArray("gil"));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -73,6 +74,22 @@ final class JsonRenderer implements ReportFormat.Renderer {
             ObjectNode secondary = o.putObject("secondary");
             r.secondaryMetrics().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> number(secondary, e.getKey(), e.getValue().score()));
+        }
+    }
+
+    /** The GIL lens's speed-ups, JVM and CPython, each over its own runtime's sequential run at 1 core. */
+    private static void gil(Analysis analysis, ArrayNode array) {
+        for (GilComparison.Row r : analysis.gil().rows()) {
+            ObjectNode o = array.addObject();
+            o.put("runtime", r.runtime());
+            o.put("strategy", r.strategy());
+            o.put("lock", r.lock());
+            o.put("grain", r.grain());
+            o.put("cores", r.cores());
+            number(o, "speedup", r.speedup().estimate());
+            number(o, "ciLow", r.speedup().low());
+            number(o, "ciHigh", r.speedup().high());
+            o.put("machine", r.machine());
         }
     }
 

@@ -37,7 +37,7 @@ public record Report(Analysis analysis, List<Section> sections) {
         if (!a.breakEvens().isEmpty()) {
             s.add(BreakEvenSection.build(a.breakEvens(), several));
         }
-        GilSection.build(a.throughputs(), a.machines()).ifPresent(s::add);
+        GilSection.build(a.throughputs(), a.gil(), a.machines()).ifPresent(s::add);
         DataSection.build(a.throughputs(), several).ifPresent(s::add);
         FootprintSection.build(a.measurements(), several).ifPresent(s::add);
         OtherSection.build(a.measurements(), several).ifPresent(s::add);

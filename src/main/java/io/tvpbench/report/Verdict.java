@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.DoubleStream;
 
 /**
  * The answer for one scenario on one machine at one core count: the fastest contender and the contenders it
@@ -68,14 +67,8 @@ public record Verdict(ScenarioKey scenario, String machine, int cores, Contender
     /** The ratio of two throughputs; with fork data, its interval from Welch's on the logs of the fork means. */
     private static Interval ratio(Point a, Point b, boolean welch) {
         double estimate = a.estimate() / b.estimate();
-        double[] logA = DoubleStream.of(a.forkMeans()).map(Math::log).toArray();
-        double[] logB = DoubleStream.of(b.forkMeans()).map(Math::log).toArray();
-        if (!welch || DoubleStream.concat(DoubleStream.of(logA), DoubleStream.of(logB))
-                .anyMatch(v -> !Double.isFinite(v))) {
-            return Interval.pointOnly(estimate);
-        }
-        Interval log = Difference.welch(logA, logB, Measurement.CONFIDENCE).interval();
-        return new Interval(Math.exp(log.low()), estimate, Math.exp(log.high()));
+        return welch ? Difference.ratio(a.forkMeans(), b.forkMeans(), estimate, Measurement.CONFIDENCE)
+                : Interval.pointOnly(estimate);
     }
 
     private static boolean[] holm(Point best, List<Map.Entry<Contender, Point>> others) {

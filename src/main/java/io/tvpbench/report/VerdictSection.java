@@ -61,7 +61,6 @@ final class VerdictSection {
     /** {@code 1.83× (95% CI 1.62–2.07×)}, the interval only where there is one. */
     private static String margin(Verdict v) {
         Interval i = v.marginInterval();
-        return Fmt.times(v.margin()) + (i.hasBounds()
-                ? " (95% CI " + Fmt.sig(i.low()) + "–" + Fmt.times(i.high()) + ")" : "");
+        return Cells.times(new Interval(i.low(), v.margin(), i.high()));
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 /** Reads JMH JSON result files, from any JMH project, and rejects anything else with one clear line. */
 public final class JmhResults {
 
-    /** The file name of JMH's JSON inside a run directory (DESIGN.md §4). */
+    /** The file name of JMH's JSON inside a run directory (docs/formats.md). */
     public static final String FILE_NAME = "jmh-result.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -64,6 +64,10 @@ public final class Vocabulary {
     public static final String DISPATCH_LATENCY_BENCHMARK = "DispatchLatencyBenchmark";
     public static final String STARTUP_COST_BENCHMARK = "StartupCostBenchmark";
     public static final String FOOTPRINT_BENCHMARK = "FootprintBenchmark";
+    /** The CPU benchmark whose CPU_GIL results real CPython is measured beside; its method is {@link #TASKS}. */
+    public static final String CPU_THROUGHPUT_BENCHMARK = "CpuThroughputBenchmark";
+    /** Every throughput benchmark's one method. */
+    public static final String TASKS = "tasks";
     /** DispatchLatencyBenchmark: an empty task through a strategy, and the raw hand-offs it is compared with. */
     public static final String ROUND_TRIP = "roundTrip";
     /** One unpark each way to a parked thread: the floor of every in-JVM strategy's round trip. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 
@@ -31,7 +32,7 @@ public final class BenchRunner {
 
     /** What the user asked for, validated by {@link #prepare}. */
     public record Settings(Profile profile, String cores, String include, Path out, Path baseline,
-                           boolean failOnRegression, Path benchmarksJar, ForkJvmOptions forkJvm) {
+                           boolean failOnRegression, Path benchmarksJar, ForkJvmOptions forkJvm, boolean noPython) {
     }
 
     private final Settings settings;
@@ -120,6 +121,13 @@ public final class BenchRunner {
                     failedCores.add(k);
                 }
             }
+            if (CPythonRun.applies(plan) && !CPythonRun.run(plan, pinning, settings.noPython(), run.dir(),
+                    command -> runTracked("cpython", command, log, line -> { }), out)) {
+                err.println("tvp: the CPython comparison failed (see " + run.file(LOG) + ")");
+            }
+            if (isInterrupted()) {
+                return FAILED;
+            }
         } finally {
             killCurrent();
             try {
@@ -143,22 +151,9 @@ public final class BenchRunner {
                            MergedResults merged, RunDirectory run) throws IOException, InterruptedException {
         Path json = Files.createTempFile("tvp-jmh-cores" + k + "-", ".json");
         try {
-            List<String> command = jmh.forCores(k, invocation, json);
-            ChildProcess child;
+            progress.clearError();
+            int code = runTracked("cores=" + k, jmh.forCores(k, invocation, json), log, progress::accept);
             synchronized (lock) {
-                if (interrupted) {
-                    return true;
-                }
-                synchronized (log) {
-                    log.write("# tvp: cores=" + k + " command: " + command + "\n");
-                }
-                progress.clearError();
-                child = ChildProcess.start(command, log, progress::accept);
-                current = child;
-            }
-            int code = child.waitFor();
-            synchronized (lock) {
-                current = null;
                 if (interrupted) {
                     return true;
                 }
@@ -170,6 +165,29 @@ public final class BenchRunner {
             }
         } finally {
             Files.deleteIfExists(json);
+        }
+    }
+
+    /**
+     * Runs a child process whose output goes to the log and {@code listener}, killed with the runner on Ctrl-C;
+     * returns its exit code, or -1 when the run was interrupted (then nothing was started or it was killed).
+     */
+    private int runTracked(String label, List<String> command, Writer log, Consumer<String> listener) throws IOException, InterruptedException {
+        ChildProcess child;
+        synchronized (lock) {
+            if (interrupted) {
+                return -1;
+            }
+            synchronized (log) {
+                log.write("# tvp: " + label + " command: " + command + "\n");
+            }
+            child = ChildProcess.start(command, log, listener);
+            current = child;
+        }
+        int code = child.waitFor();
+        synchronized (lock) {
+            current = null;
+            return interrupted ? -1 : code;
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The core counts a run measures (DESIGN.md §3): by default 1, 2, 4, … up to {@code nproc}, always including
+ * The core counts a run measures: by default 1, 2, 4, … up to {@code nproc}, always including
  * {@code nproc} itself, so that scaling curves have the machine's full width as their last point.
  */
 public record CoreCounts(List<Integer> counts) {

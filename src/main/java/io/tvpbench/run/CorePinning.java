@@ -1,7 +1,5 @@
 package io.tvpbench.run;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +16,7 @@ public record CorePinning(Optional<Path> taskset, CpuSet cpus) {
     public static CorePinning detect() {
         Optional<Path> taskset = Optional.empty();
         if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
-            String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-            taskset = java.util.Arrays.stream(path.split(File.pathSeparator))
-                    .filter(dir -> !dir.isEmpty())
-                    .map(dir -> Path.of(dir, "taskset"))
-                    .filter(Files::isExecutable)
-                    .findFirst();
+            taskset = Executables.onPath("taskset");
         }
         return new CorePinning(taskset, CpuSet.current());
     }

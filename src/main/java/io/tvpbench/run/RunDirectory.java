@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * One run's directory, {@code <base>/<yyyyMMdd-HHmmss>-<gitsha>/} (DESIGN.md §4, UTC), and the {@code latest}
+ * One run's directory, {@code <base>/<yyyyMMdd-HHmmss>-<gitsha>/} (docs/formats.md, UTC), and the {@code latest}
  * symlink beside it that readers follow to the newest run.
  */
 public record RunDirectory(Path base, Path dir) {

@@ -3,6 +3,8 @@ package io.tvpbench.stats;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.inference.TestUtils;
 
+import java.util.stream.DoubleStream;
+
 /**
  * Welch's comparison of two independent samples (unequal variances): the difference of means {@code a - b} with
  * its confidence interval and the two-sided p-value. Welch rather than Student because strategies differ in
@@ -29,6 +31,20 @@ public record Difference(Interval interval, double pValue) {
         double df = (va + vb) * (va + vb) / (va * va / (a.length - 1) + vb * vb / (b.length - 1));
         double half = Intervals.tQuantile(level, df) * se;
         return new Difference(new Interval(diff - half, diff, diff + half), TestUtils.tTest(a, b));
+    }
+
+    /**
+     * The interval of a ratio of two throughputs around {@code estimate}, from Welch's interval on the logs of the
+     * samples (exact in the log domain, where ratios are differences); without bounds when a sample is not positive.
+     */
+    public static Interval ratio(double[] a, double[] b, double estimate, double level) {
+        double[] logA = DoubleStream.of(a).map(Math::log).toArray();
+        double[] logB = DoubleStream.of(b).map(Math::log).toArray();
+        if (DoubleStream.concat(DoubleStream.of(logA), DoubleStream.of(logB)).anyMatch(v -> !Double.isFinite(v))) {
+            return Interval.pointOnly(estimate);
+        }
+        Interval log = welch(logA, logB, level).interval();
+        return new Interval(Math.exp(log.low()), estimate, Math.exp(log.high()));
     }
 
     /** Whether the interval excludes zero, i.e. the difference is real at the interval's level. */

@@ -4,6 +4,7 @@ import io.tvpbench.workload.Checksums;
 import io.tvpbench.workload.CpuKernel;
 import io.tvpbench.workload.EventLoop;
 import io.tvpbench.workload.Fault;
+import io.tvpbench.workload.GilHold;
 import io.tvpbench.workload.GilLock;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
@@ -46,11 +47,14 @@ final class AsyncRunner implements TaskRunner {
     public long[] run(List<TaskSpec> tasks) throws InterruptedException {
         List<CompletableFuture<Long>> futures = new ArrayList<>(tasks.size());
         InetSocketAddress echo = needsEcho(tasks) ? context.echoAddress() : null;
-        for (TaskSpec task : tasks) {
-            CompletableFuture<Long> future = new CompletableFuture<>();
-            futures.add(future);
-            Loop loop = loops[task.index() % loops.length];
-            loop.events.execute(() -> start(loop, task, echo, future));
+        try (GilHold dispatcher = GilHold.forDispatch(tasks)) {
+            for (TaskSpec task : tasks) {
+                CompletableFuture<Long> future = new CompletableFuture<>();
+                futures.add(future);
+                Loop loop = loops[task.index() % loops.length];
+                loop.events.execute(() -> start(loop, task, echo, future));
+                dispatcher.checkpoint();
+            }
         }
         return Batch.await(tasks, futures);
     }
@@ -69,8 +73,7 @@ final class AsyncRunner implements TaskRunner {
             long seed = task.seed();
             switch (task.workload()) {
                 case CPU -> future.complete(CpuKernel.run(seed, task.cpuIterations()));
-                case CPU_GIL -> future.complete(CpuKernel.runHolding(GilLock.global(), seed, task.cpuIterations(),
-                        GilLock.SLICE.iterations()));
+                case CPU_GIL -> future.complete(CpuKernel.runHolding(GilLock.global(), seed, task.cpuIterations()));
                 case IO_SLEEP -> loop.events.schedule(task.latencyMicros(), TimeUnit.MICROSECONDS,
                         () -> future.complete(Checksums.mix(seed)));
                 case MIXED -> {

@@ -1,5 +1,6 @@
 package io.tvpbench.strategy;
 
+import io.tvpbench.workload.GilHold;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Tasks;
@@ -24,8 +25,11 @@ final class ExecutorRunner implements TaskRunner {
     @Override
     public long[] run(List<TaskSpec> tasks) throws InterruptedException {
         List<Future<Long>> futures = new ArrayList<>(tasks.size());
-        for (TaskSpec task : tasks) {
-            futures.add(executor.submit(() -> Tasks.execute(task, context)));
+        try (GilHold dispatcher = GilHold.forDispatch(tasks)) {
+            for (TaskSpec task : tasks) {
+                futures.add(executor.submit(() -> Tasks.execute(task, context)));
+                dispatcher.checkpoint();
+            }
         }
         return Batch.await(tasks, futures);
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * How tasks are executed. Each constant creates its own runner; the names appear in JMH params, JSON and
- * reports (DESIGN.md §3), so they never change.
+ * reports (docs/formats.md), so they never change.
  */
 public enum Strategy {
 

@@ -1,5 +1,6 @@
 package io.tvpbench.strategy;
 
+import io.tvpbench.workload.GilHold;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Tasks;
@@ -21,12 +22,15 @@ final class ThreadPerTaskRunner implements TaskRunner {
     public long[] run(List<TaskSpec> tasks) throws InterruptedException {
         List<FutureTask<Long>> futures = new ArrayList<>(tasks.size());
         List<Thread> threads = new ArrayList<>(tasks.size());
-        for (TaskSpec task : tasks) {
-            FutureTask<Long> future = new FutureTask<>(() -> Tasks.execute(task, context));
-            futures.add(future);
-            Thread thread = Thread.ofPlatform().name("tvp-task-" + task.index()).daemon(true).unstarted(future);
-            threads.add(thread);
-            thread.start();
+        try (GilHold starter = GilHold.forDispatch(tasks)) {
+            for (TaskSpec task : tasks) {
+                FutureTask<Long> future = new FutureTask<>(() -> Tasks.execute(task, context));
+                futures.add(future);
+                Thread thread = Thread.ofPlatform().name("tvp-task-" + task.index()).daemon(true).unstarted(future);
+                threads.add(thread);
+                thread.start();
+                starter.checkpoint();
+            }
         }
         try {
             for (Thread thread : threads) {

@@ -82,7 +82,7 @@ public record ChildJvmOptions(String java, String classpath, List<String> jvmOpt
 
     /**
      * Each variant's availability with these options, as env.json's {@code childJvm.variants} records it;
-     * trains the AOT cache if needed (seconds, once per configuration and cache directory).
+     * starts nothing.
      */
     public Map<String, String> variantAvailability() {
         Map<String, String> variants = new LinkedHashMap<>();

@@ -35,21 +35,34 @@ public enum StartupVariant {
 
         @Override
         public Availability availability(ChildJvmOptions options) {
-            return AotCache.prepare(options).availability();
+            return AotCache.check(options);
+        }
+
+        @Override
+        public Availability prepare(ChildJvmOptions options) {
+            return AotCache.train(options);
         }
     };
 
-    /** The options this variant adds after the common ones; may train a cache first. */
+    /** The options this variant adds after the common ones; AOT_CACHE needs {@link #prepare} to have run. */
     List<String> jvmOptions(ChildJvmOptions options) {
         return List.of();
     }
 
     /**
-     * Whether the variant runs with these options (AOT_CACHE trains its cache here, once per cache directory
-     * and configuration): record it in env.json, and skip an unavailable variant with this reason.
+     * Whether the variant can run with these options, as env.json records it: a pure check that starts nothing,
+     * so taking an environment snapshot never launches a child.
      */
     public Availability availability(ChildJvmOptions options) {
         return Availability.AVAILABLE;
+    }
+
+    /**
+     * Makes the variant ready to start children and says whether it can: AOT_CACHE trains its cache here (a child
+     * JVM, logged; once per cache directory and configuration), the others have nothing to do. Call it untimed.
+     */
+    public Availability prepare(ChildJvmOptions options) {
+        return availability(options);
     }
 
     /** Parses a name case-insensitively, with an error that lists the valid names. */

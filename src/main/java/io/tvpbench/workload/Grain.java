@@ -33,6 +33,15 @@ public record Grain(String name, long iterations) {
 
     /** Parses {@code <n><unit>} with unit ns, us (or µs), ms or s. */
     public static Grain parse(String text) {
+        long nanos = parseNanos(text);
+        return new Grain(text.trim().toLowerCase(Locale.ROOT), nanos * ITERATIONS_PER_MICROSECOND / 1_000L);
+    }
+
+    /**
+     * Parses a duration written as a grain is ({@code <n><unit>}, unit ns, us, µs, ms or s) into nanoseconds, so
+     * every duration the suite takes as text reads the same way.
+     */
+    public static long parseNanos(String text) {
         if (text == null) {
             throw new IllegalArgumentException("grain is missing; expected e.g. 10us or 1ms");
         }
@@ -45,13 +54,12 @@ public record Grain(String name, long iterations) {
             throw new IllegalArgumentException("bad grain '" + text + "'; expected <number><ns|us|ms|s>, e.g. 10us or 1ms");
         }
         long n = Long.parseLong(m.group(1));
-        long nanos = switch (m.group(2)) {
+        return switch (m.group(2)) {
             case "ns" -> n;
             case "us", "µs" -> n * 1_000L;
             case "ms" -> n * 1_000_000L;
             default -> n * 1_000_000_000L;
         };
-        return new Grain(trimmed, nanos * ITERATIONS_PER_MICROSECOND / 1_000L);
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class Tasks {
         long seed = spec.seed();
         return switch (spec.workload()) {
             case CPU -> CpuKernel.run(seed, spec.cpuIterations());
-            case CPU_GIL -> CpuKernel.runHolding(GilLock.global(), seed, spec.cpuIterations(), GilLock.SLICE.iterations());
+            case CPU_GIL -> CpuKernel.runHolding(GilLock.global(), seed, spec.cpuIterations());
             case IO_SLEEP -> {
                 TimeUnit.MICROSECONDS.sleep(spec.latencyMicros());
                 yield Checksums.mix(seed);

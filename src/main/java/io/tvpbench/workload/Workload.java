@@ -1,12 +1,12 @@
 package io.tvpbench.workload;
 
 /**
- * What a task does. The names appear in JMH params, JSON and reports (DESIGN.md §3), so they never change.
+ * What a task does. The names appear in JMH params, JSON and reports (docs/formats.md), so they never change.
  */
 public enum Workload {
     /** Deterministic integer kernel; the grain names its rough duration on a typical core. */
     CPU,
-    /** The CPU kernel run while holding one lock per JVM, released every slice: CPython's GIL, emulated. */
+    /** The CPU kernel run holding one lock per JVM, handed over as CPython 3.2+ hands over its GIL ({@link GilLock}). */
     CPU_GIL,
     /** A blocking wait of the latency. */
     IO_SLEEP,

@@ -2,6 +2,7 @@ package io.tvpbench.bench;
 
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.Transport;
+import io.tvpbench.workload.GilLock;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +74,19 @@ class ScenarioTest {
         assertEquals(Transport.SHM, s.childJvm().transport());
         assertEquals(Transport.PIPE, of(Map.of("strategy", "PROCESS_POOL", "workload", "CPU", "grain", "10us"))
                 .childJvm().transport(), "the child JVM default");
+    }
+
+    @Test
+    void childJvmsGetTheParentsGilSwitchIntervalWhenOneIsSet() {
+        Scenario s = of(Map.of("strategy", "PROCESS_POOL", "workload", "CPU_GIL", "grain", "10us"));
+        String flag = "-D" + GilLock.SWITCH_INTERVAL_PROPERTY + "=50us";
+        assertFalse(s.childJvm().jvmOptions().stream().anyMatch(o -> o.contains(GilLock.SWITCH_INTERVAL_PROPERTY)));
+        System.setProperty(GilLock.SWITCH_INTERVAL_PROPERTY, "50us");
+        try {
+            assertTrue(s.childJvm().jvmOptions().contains(flag), s.childJvm().jvmOptions().toString());
+        } finally {
+            System.clearProperty(GilLock.SWITCH_INTERVAL_PROPERTY);
+        }
     }
 
     @Test

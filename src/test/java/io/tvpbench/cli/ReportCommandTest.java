@@ -81,6 +81,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void aBrokenCpythonJsonBesideTheResultsIsOneLineNamingIt() throws IOException {
+        Files.writeString(dir.resolve("cpython.json"), "{\"status\": \"measured\", \"throughput\": 7}");
+        String message = badInput(ONE_RESULT);
+        assertTrue(message.contains("cpython.json") && message.contains("not a valid"), message);
+        err.reset();
+        Files.writeString(dir.resolve("cpython.json"), "{\"schemaVersion\": 9, \"status\": \"measured\"}");
+        assertTrue(badInput(ONE_RESULT).contains("newer than this tool understands"));
+    }
+
+    @Test
     void emptyResultListIsRejected() throws IOException {
         assertTrue(badInput("[]").contains("no results"));
     }

@@ -65,6 +65,7 @@ class VocabularyTest {
         for (String method : List.of(Vocabulary.CHILD_JVM_READY, Vocabulary.NATIVE_PROCESS, Vocabulary.PROCESS_POOL_READY)) {
             assertTrue(benchmarks.contains(qualified(Vocabulary.STARTUP_COST_BENCHMARK, method)), method);
         }
+        assertTrue(benchmarks.contains(qualified(Vocabulary.CPU_THROUGHPUT_BENCHMARK, Vocabulary.TASKS)));
         assertTrue(Vocabulary.CHILD_JVM_READY.startsWith(Vocabulary.CHILD_JVM_PREFIX));
         assertTrue(benchmarks.stream().anyMatch(b -> b.startsWith(qualified(Vocabulary.FOOTPRINT_BENCHMARK, ""))),
                 "no " + Vocabulary.FOOTPRINT_BENCHMARK + " in " + benchmarks);

@@ -53,4 +53,18 @@ class DifferenceTest {
         assertArrayEquals(new boolean[]{false, false, false}, Holm.reject(new double[]{0.02, 0.02, 0.02}, 0.05));
         assertArrayEquals(new boolean[]{true, false}, Holm.reject(new double[]{0.001, 0.06}, 0.05));
     }
+
+    @Test
+    void aRatioIntervalIsWelchOnTheLogsAndHasNoBoundsForANonPositiveSample() {
+        double[] a = {200, 210, 190, 205};
+        double[] b = {100, 104, 98};
+        Interval log = Difference.welch(new double[]{Math.log(200), Math.log(210), Math.log(190), Math.log(205)},
+                new double[]{Math.log(100), Math.log(104), Math.log(98)}, 0.95).interval();
+        Interval ratio = Difference.ratio(a, b, 2.0, 0.95);
+        assertEquals(2.0, ratio.estimate());
+        assertEquals(Math.exp(log.low()), ratio.low(), 1e-12);
+        assertEquals(Math.exp(log.high()), ratio.high(), 1e-12);
+        assertTrue(ratio.low() < 2.0 && ratio.high() > 2.0, ratio::toString);
+        assertFalse(Difference.ratio(new double[]{0, 1}, b, 3.0, 0.95).hasBounds());
+    }
 }

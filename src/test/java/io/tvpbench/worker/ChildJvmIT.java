@@ -58,9 +58,9 @@ class ChildJvmIT {
     }
 
     @Test
-    void theAotCacheIsTrainedOnceAndUsedOrReportedUnavailable() throws Exception {
+    void theAotCacheIsTrainedByPrepareOnceAndUsedOrReportedUnavailable() throws Exception {
         ChildJvmOptions options = jarOptions().withVariant(StartupVariant.AOT_CACHE);
-        Availability availability = StartupVariant.AOT_CACHE.availability(options);
+        Availability availability = StartupVariant.AOT_CACHE.prepare(options);
         if (Runtime.version().feature() < 25) {
             assertFalse(availability.available());
             assertTrue(availability.toString().startsWith("not available on this JDK: -XX:AOTCacheOutput needs JDK 25"),
