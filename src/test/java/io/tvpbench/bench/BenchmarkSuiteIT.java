@@ -124,10 +124,11 @@ class BenchmarkSuiteIT {
     void startupCostSamplesEveryUnit() throws RunnerException {
         Map<String, RunResult> results = byMethod(run(StartupCostBenchmark.class, Map.of("variant", "DEFAULT"), 0));
         assertEquals(List.of("childJvmFirstTask", "childJvmReady", "coldFixedPool", "nativeProcess", "platformThread",
-                "virtualThread"), List.copyOf(results.keySet()));
+                "processPoolReady", "virtualThread"), List.copyOf(results.keySet()));
         results.values().forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark()));
         assertEquals("DEFAULT", results.get("childJvmReady").getParams().getParam("variant"));
         assertNull(results.get("platformThread").getParams().getParam("variant"), "only child JVMs have a variant");
+        assertNull(results.get("processPoolReady").getParams().getParam("variant"), "a pool starts DEFAULT children");
     }
 
     @Test
