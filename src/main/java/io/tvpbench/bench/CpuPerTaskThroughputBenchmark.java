@@ -3,7 +3,6 @@ package io.tvpbench.bench;
 import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Workload;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
 
 /**
@@ -12,17 +11,15 @@ import org.openjdk.jmh.annotations.Param;
  * than the work itself. Only the coarse grain is offered: at 10 us these strategies measure nothing but their
  * start-up, which {@link StartupCostBenchmark} measures directly.
  * <p>
- * Timing includes starting a thread or a child JVM per task for a batch of 16 tasks (at most {@code cores}
- * children alive at once), running them, ending them and checking every checksum against SEQUENTIAL's; it
- * excludes computing the reference checksums (once per trial).
- * Score: tasks per second.
+ * Timing includes starting a thread or a child JVM per task, with two tasks in flight per core (at most
+ * {@code cores} children alive at once, one waiting to start each), running it, ending it and checking its checksum against SEQUENTIAL's; it excludes
+ * computing the reference checksums (once per trial). Score: tasks per second. A spawn family, exempt from
+ * iterations of many tasks: a child JVM per task costs about 100 ms, so an iteration holds only a few of them
+ * and the forks, not the iterations, carry the precision.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar CpuPerTaskThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
  */
-@OperationsPerInvocation(CpuPerTaskThroughputBenchmark.TASKS)
 public class CpuPerTaskThroughputBenchmark extends ThroughputBase {
-
-    static final int TASKS = 16;
 
     @Param({Vocabulary.THREAD_PER_TASK, Vocabulary.PROCESS_PER_TASK})
     public Strategy strategy;
@@ -32,4 +29,9 @@ public class CpuPerTaskThroughputBenchmark extends ThroughputBase {
 
     @Param({"1ms"})
     public String grain;
+
+    @Override
+    Window window(int cores) {
+        return Window.concurrency(2 * cores);
+    }
 }

@@ -3,7 +3,6 @@ package io.tvpbench.bench;
 import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.workload.Workload;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
 
 /**
@@ -12,16 +11,13 @@ import org.openjdk.jmh.annotations.Param;
  * separate processes keep scaling, each having its own lock. Strategies that spawn per task are in
  * {@link CpuPerTaskThroughputBenchmark} (coarse grain only).
  * <p>
- * Timing includes submitting a batch of 256 tasks, running them, waiting for all and checking every checksum
- * against SEQUENTIAL's; it excludes creating the runner (see {@link StartupCostBenchmark}) and computing the
+ * Timing includes submitting each task to a window of 256 in flight (refilled when half empty), running it and
+ * checking its checksum against SEQUENTIAL's; it excludes creating the runner (see {@link StartupCostBenchmark}) and computing the
  * reference checksums, both done once per trial. Score: tasks per second.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar CpuThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
  */
-@OperationsPerInvocation(CpuThroughputBenchmark.TASKS)
 public class CpuThroughputBenchmark extends ThroughputBase {
-
-    static final int TASKS = 256;
 
     @Param({Vocabulary.SEQUENTIAL, Vocabulary.FIXED_POOL, Vocabulary.FORK_JOIN, Vocabulary.VIRTUAL,
             Vocabulary.PROCESS_POOL})
@@ -32,4 +28,9 @@ public class CpuThroughputBenchmark extends ThroughputBase {
 
     @Param({"10us", "1ms"})
     public String grain;
+
+    @Override
+    Window window(int cores) {
+        return Window.queue(256);
+    }
 }

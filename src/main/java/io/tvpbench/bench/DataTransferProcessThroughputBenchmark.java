@@ -4,7 +4,6 @@ import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.Transport;
 import io.tvpbench.workload.Workload;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
 
 /**
@@ -13,13 +12,13 @@ import org.openjdk.jmh.annotations.Param;
  * mapped file, and both stay far behind {@link DataTransferThroughputBenchmark}'s pass-by-reference. Its own class
  * because {@code transport} means something only for process strategies.
  * <p>
- * Timing includes moving the payloads of a batch of 64 tasks to the children, checksumming them there, returning
- * the checksums and checking them against SEQUENTIAL's; it excludes starting the children, once per trial.
+ * Timing includes moving each task's payload to a child, with 64 tasks in flight (pipelined in chunks over PIPE,
+ * one at a time per child over SHM, whose one mapped file per child holds one payload), checksumming it there,
+ * returning the checksum and checking it against SEQUENTIAL's; it excludes starting the children, once per trial.
  * Score: tasks per second.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar DataTransferProcessThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
  */
-@OperationsPerInvocation(DataTransferThroughputBenchmark.TASKS)
 public class DataTransferProcessThroughputBenchmark extends ThroughputBase {
 
     @Param({Vocabulary.PROCESS_POOL})
@@ -33,4 +32,9 @@ public class DataTransferProcessThroughputBenchmark extends ThroughputBase {
 
     @Param({"PIPE", "SHM"})
     public Transport transport;
+
+    @Override
+    Window window(int cores) {
+        return Window.queue(DataTransferThroughputBenchmark.IN_FLIGHT);
+    }
 }

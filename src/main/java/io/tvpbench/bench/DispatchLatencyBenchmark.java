@@ -72,7 +72,7 @@ public class DispatchLatencyBenchmark {
         public void start() {
             context = TaskContext.local();
             batches = VerifiedBatches.start(strategy, new RunnerConfig(Cores.verified(cores), context),
-                    TaskSpec.batch(Workload.CPU, 1, Grain.NONE, 0, 0), 1);
+                    TaskSpec.batch(Workload.CPU, 1, Grain.NONE, 0, 0));
         }
 
         @TearDown(Level.Trial)

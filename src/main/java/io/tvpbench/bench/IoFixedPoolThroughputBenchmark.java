@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.Param;
  * thread per in-flight wait ({@code peakThreads}). Its own class because {@code poolSize} means something only for
  * FIXED_POOL.
  * <p>
- * Timing includes running 1000 tasks in waves of {@code concurrency} (each wave submitted, awaited and its
- * checksums checked against SEQUENTIAL's); it excludes starting the pool and the echo server, once per trial.
+ * Timing includes keeping {@code concurrency} tasks in flight, a new one submitted as one finishes, and checking
+ * each checksum against SEQUENTIAL's; it excludes starting the pool and the echo server, once per trial.
  * Score: tasks per second.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar IoFixedPoolThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}

@@ -9,13 +9,13 @@ import org.openjdk.jmh.annotations.Param;
  * Hypothesis: on blocking I/O throughput is set by how many waits overlap, not by the cores: a thread per task and
  * virtual threads reach about {@code concurrency / latency} tasks per second, virtual threads on a handful of
  * carriers where THREAD_PER_TASK needs one platform thread per wait (see the {@code peakThreads} metric), ASYNC
- * matches them on its event loops, and FORK_JOIN and PROCESS_POOL (one task at a time per child), sized to the
+ * matches them on its event loops, and FORK_JOIN and PROCESS_POOL (each child runs its tasks one after another), sized to the
  * cores, are capped at {@code cores / latency}.
  * FIXED_POOL's sizing is compared in {@link IoFixedPoolThroughputBenchmark}; SEQUENTIAL is left out because it
  * has no in-flight concurrency to vary (its rate is {@code 1 / latency}).
  * <p>
- * Timing includes running 1000 tasks in waves of {@code concurrency} (each wave submitted, awaited and its
- * checksums checked against SEQUENTIAL's); it excludes starting the runner and the loopback echo server, once
+ * Timing includes keeping {@code concurrency} tasks in flight, a new one submitted as one finishes, and checking
+ * each checksum against SEQUENTIAL's; it excludes starting the runner and the loopback echo server, once
  * per trial. Score: tasks per second.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar IoThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}

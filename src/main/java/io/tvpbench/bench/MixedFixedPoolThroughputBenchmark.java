@@ -10,8 +10,8 @@ import org.openjdk.jmh.annotations.Param;
  * sized to the concurrency overlaps them and reaches the CPU ceiling, as virtual threads do in
  * {@link MixedThroughputBenchmark}. Its own class because {@code poolSize} means something only for FIXED_POOL.
  * <p>
- * Timing includes running 1000 MIXED tasks in waves of {@code concurrency} (each wave submitted, awaited and its
- * checksums checked against SEQUENTIAL's); it excludes starting the pool, once per trial. Score: tasks per second.
+ * Timing includes keeping {@code concurrency} MIXED tasks in flight, a new one submitted as one finishes, and checking
+ * each checksum against SEQUENTIAL's; it excludes starting the pool, once per trial. Score: tasks per second.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar MixedFixedPoolThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
  */

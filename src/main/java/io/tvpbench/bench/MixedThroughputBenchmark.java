@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.Param;
  * strategies all hit the CPU ceiling, while ASYNC, whose slices run on the loop threads, only scales with its
  * loops. FIXED_POOL's sizing is compared in {@link MixedFixedPoolThroughputBenchmark}.
  * <p>
- * Timing includes running 1000 MIXED tasks in waves of {@code concurrency} (each wave submitted, awaited and its
- * checksums checked against SEQUENTIAL's); it excludes starting the runner, once per trial. Score: tasks per
+ * Timing includes keeping {@code concurrency} MIXED tasks in flight, a new one submitted as one finishes, and checking
+ * each checksum against SEQUENTIAL's; it excludes starting the runner, once per trial. Score: tasks per
  * second.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar MixedThroughputBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}

@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.strategy.Pipeline;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.ChildJvmOptions;
 import io.tvpbench.worker.Transport;
@@ -27,13 +28,15 @@ import java.util.function.UnaryOperator;
  * @param workload      what each task does
  * @param grain         CPU work per task ({@link Grain#NONE} without a {@code grain} param)
  * @param latencyMicros blocking wait per task (0 without {@code latencyMs})
- * @param concurrency   tasks in flight at once (0 = the whole batch, without {@code concurrency})
+ * @param concurrency   tasks in flight at once (0 without {@code concurrency})
  * @param payloadBytes  DATA_TRANSFER payload (0 without {@code payload})
  * @param poolSize      FIXED_POOL sizing, or null to size it to the cores
  * @param transport     how a process strategy moves payloads, or null for the child JVM default
+ * @param pipeline      how PROCESS_POOL chunks and pipelines tasks ({@code chunk}, {@code depth} params, else the
+ *                      default)
  */
 record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyMicros, int concurrency,
-                int payloadBytes, PoolSize poolSize, Transport transport) {
+                int payloadBytes, PoolSize poolSize, Transport transport, Pipeline pipeline) {
 
     /** The smallest grain a per-task strategy is measured with: below it, the spawn is all it would measure. */
     static final Grain COARSE = Grain.parse("1ms");
@@ -58,6 +61,8 @@ record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyM
         rules.require((workload == Workload.DATA_TRANSFER) == rules.has("payload"), "DATA_TRANSFER, and only it, takes a payload");
         rules.require(strategy == Strategy.FIXED_POOL || !rules.has("poolSize"), "poolSize applies to FIXED_POOL only");
         rules.require(PROCESSES.contains(strategy) || !rules.has("transport"), "transport applies to the process strategies only");
+        rules.require(strategy == Strategy.PROCESS_POOL || !rules.has("chunk") && !rules.has("depth"),
+                "chunk and depth apply to PROCESS_POOL only");
         rules.require(strategy != Strategy.ASYNC || workload.blocks(), "ASYNC runs the blocking workloads only");
         rules.require(!PER_TASK.contains(strategy) || workload.blocks() || grain.iterations() >= COARSE.iterations(),
                 strategy + " runs coarse tasks only (grain >= " + COARSE + ", or blocking work)");
@@ -66,7 +71,9 @@ record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyM
                 optional(params.apply("concurrency"), Integer::parseInt, 0),
                 optional(params.apply("payload"), Payloads::parseSize, 0),
                 optional(params.apply("poolSize"), PoolSize::valueOf, null),
-                optional(params.apply("transport"), Transport::parse, null));
+                optional(params.apply("transport"), Transport::parse, null),
+                new Pipeline(optional(params.apply("chunk"), Integer::parseInt, Pipeline.DEFAULT.chunk()),
+                        optional(params.apply("depth"), Integer::parseInt, Pipeline.DEFAULT.depth())));
     }
 
     private static <T> T optional(String value, Function<String, T> parse, T absent) {
@@ -88,7 +95,7 @@ record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyM
         }
     }
 
-    /** The tasks of one invocation. */
+    /** The tasks a window cycles through, indexed 0..size-1. */
     List<TaskSpec> batch(int size) {
         return TaskSpec.batch(workload, size, grain, latencyMicros, payloadBytes);
     }
@@ -111,10 +118,5 @@ record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyM
             defaults = defaults.withJvmOptions(options);
         }
         return transport == null ? defaults : defaults.withTransport(transport);
-    }
-
-    /** At most how many tasks of a batch of {@code batchSize} are in flight at once. */
-    int inFlight(int batchSize) {
-        return concurrency == 0 ? batchSize : concurrency;
     }
 }

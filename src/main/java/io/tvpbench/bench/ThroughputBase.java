@@ -1,8 +1,10 @@
 package io.tvpbench.bench;
 
 import io.tvpbench.strategy.RunnerConfig;
+import io.tvpbench.worker.ChildJvmOptions;
+import io.tvpbench.worker.EchoProcess;
 import io.tvpbench.workload.TaskContext;
-import io.tvpbench.workload.TaskSpec;
+import io.tvpbench.workload.Workload;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,16 +21,17 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The one throughput benchmark, {@code tasks}, that every {@code *ThroughputBenchmark} inherits: verify
- * {@code cores}, start the strategy's runner once per trial, run a batch of {@code @OperationsPerInvocation} tasks
- * per invocation (so the score is tasks per second) and check it against SEQUENTIAL, stop the runner at the end.
- * Subclasses only declare their params, so each class's cross product holds only valid combinations, and their
- * batch size as a class-level {@code @OperationsPerInvocation}. One JMH thread drives the batch; the strategy
- * supplies the parallelism, hence {@code @Threads(1)}.
+ * {@code cores}, start the strategy's runner once per trial, keep a {@link TaskWindow} of tasks in flight whose
+ * every completion is checked against SEQUENTIAL, stop the runner at the end. An invocation submits one task as
+ * soon as the window has room, so the score is tasks per second and an iteration lasts the time it says, however
+ * long a task takes. Subclasses only declare their params, so each class's cross product holds only valid
+ * combinations, and their {@link #window(int)}. One JMH thread drives the window; the strategy supplies the
+ * parallelism, hence {@code @Threads(1)}. IO_SOCKET's echo server runs in its own JVM ({@link EchoProcess}), on
+ * the CPUs outside the measured set where the machine has them.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -39,38 +42,69 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 public abstract class ThroughputBase {
 
+    /** How many different tasks (seeds) the window cycles through, so tasks in flight at once differ. */
+    static final int DISTINCT_TASKS = 1000;
+
     /** CPUs the fork runs on, verified in the fork; 0 = not enforced. */
     @Param("0")
     public int cores;
 
     private TaskContext context;
-    private VerifiedBatches batches;
+    private EchoProcess echo;
+    private TaskWindow tasks;
+
+    /**
+     * The tasks kept in flight on {@code cores} verified cores: the scenario's concurrency, or a queue deep enough
+     * to keep every worker busy.
+     */
+    abstract Window window(int cores);
 
     @Setup(Level.Trial)
     public void startRunner(BenchmarkParams params) {
         int verifiedCores = Cores.verified(cores);
         Scenario scenario = Scenario.of(params::getParam);
-        List<TaskSpec> batch = scenario.batch(params.getOpsPerInvocation());
-        context = TaskContext.local();
-        batches = VerifiedBatches.start(scenario.strategy(),
-                new RunnerConfig(scenario.parallelism(verifiedCores), context, scenario.childJvm()), batch, scenario.inFlight(batch.size()));
+        Window window = window(verifiedCores);
+        if (scenario.workload() == Workload.IO_SOCKET) {
+            echo = EchoProcess.start(ChildJvmOptions.defaults());
+            context = TaskContext.using(echo.address());
+        } else {
+            context = TaskContext.local();
+        }
+        tasks = TaskWindow.start(scenario.strategy(),
+                new RunnerConfig(scenario.parallelism(verifiedCores), context, scenario.childJvm(), scenario.pipeline()),
+                scenario.batch(Math.max(DISTINCT_TASKS, window.size())), window);
+    }
+
+    /** Fills the window before each iteration, so every measured iteration starts in steady state. */
+    @Setup(Level.Iteration)
+    public void fillWindow() throws InterruptedException {
+        tasks.fill();
+    }
+
+    /** Lets the GIL go between iterations, so the driver never holds it outside the measured time. */
+    @TearDown(Level.Iteration)
+    public void releaseGil() {
+        tasks.releaseGil();
     }
 
     @TearDown(Level.Trial)
     public void stopRunner() {
         try {
-            if (batches != null) {
-                batches.close();
+            if (tasks != null) {
+                tasks.close();
             }
         } finally {
             if (context != null) {
                 context.close();
             }
+            if (echo != null) {
+                echo.close();
+            }
         }
     }
 
     @Benchmark
-    public long tasks() throws InterruptedException {
-        return batches.run();
+    public int tasks() throws InterruptedException {
+        return tasks.submitNext();
     }
 }

@@ -55,6 +55,8 @@ final class EnvironmentSection {
                     + (env.coresEnforced() ? ", enforced by " + text(cores.method()) : ", NOT enforced"));
             add(rows, "git", (git == null ? "" : text(git.commit())) + (git != null && Boolean.TRUE.equals(git.dirty()) ? " (dirty)" : ""));
             add(rows, "child JVM", env.childJvm() == null ? "" : String.join(" ", env.childJvm().options()) + variants(env.variants()));
+            add(rows, "PROCESS_POOL pipeline", env.childJvm() == null ? "" : pipeline(env.childJvm().pipeline()));
+            add(rows, "echo server", cores == null ? "" : echoServer(cores.echoServer()));
         }
         add(rows, "JMH", (first.jmhVersion() == null ? "" : first.jmhVersion() + ", ") + run.results().size() + " results");
         return rows;
@@ -92,6 +94,25 @@ final class EnvironmentSection {
             }
         }
         return String.join(", ", parts);
+    }
+
+    /** The pool's chunking, named after its Python counterpart so a reader knows what it compares with. */
+    static String pipeline(RunEnvironment.Pipeline pipeline) {
+        if (pipeline == null || pipeline.chunk() == null || pipeline.depth() == null) {
+            return "";
+        }
+        return "up to " + pipeline.chunk() + " tasks per message (the analogue of Python's multiprocessing.Pool "
+                + "chunksize), " + pipeline.depth() + " messages in flight per child";
+    }
+
+    /** Where IO_SOCKET's echo server JVM ran at each core count, saying where it shared the measured CPUs. */
+    static String echoServer(List<RunEnvironment.EchoServer> placements) {
+        List<String> parts = new ArrayList<>();
+        for (RunEnvironment.EchoServer p : placements) {
+            parts.add(p.cores() + (Integer.valueOf(1).equals(p.cores()) ? " core" : " cores") + ": CPUs " + text(p.cpus())
+                    + (Boolean.TRUE.equals(p.sharesMeasuredCpus()) ? " (shares the measured CPUs)" : " (outside the measured CPUs)"));
+        }
+        return parts.isEmpty() ? "" : "own JVM; " + String.join("; ", parts);
     }
 
     private static String variants(Map<String, String> variants) {

@@ -170,8 +170,8 @@ final class GilSection {
                     + "interpreter, in batches of " + c.batch() + ", " + c.repeats() + " repeats, pinned to the same "
                     + "CPUs. Speed-ups are over each runtime's own sequential run at 1 core under the lock: the median "
                     + "of CPython's repeats, the mean of the JVM's forks, with 95% bootstrap intervals."));
-            Rows rows = new Rows(several, "grain", "cores", "kind", "CPython", "speed-up", "JVM (emulated GIL)",
-                    "speed-up", "JVM ÷ CPython");
+            Rows rows = new Rows(several, Vocabulary.GRAIN_PARAM, Vocabulary.CORES_PARAM, "kind", "CPython", "speed-up",
+                    "JVM (emulated GIL)", "speed-up", "JVM ÷ CPython");
             SortedSet<Integer> cores = new TreeSet<>();
             c.throughput().forEach(r -> cores.add(r.cores()));
             for (CPythonResults.GrainCalibration g : c.grains()) {

@@ -85,7 +85,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
             o.put("strategy", r.strategy());
             o.put("lock", r.lock());
             o.put("grain", r.grain());
-            o.put("cores", r.cores());
+            o.put(Vocabulary.CORES_PARAM, r.cores());
             number(o, "speedup", r.speedup().estimate());
             number(o, "ciLow", r.speedup().low());
             number(o, "ciHigh", r.speedup().high());

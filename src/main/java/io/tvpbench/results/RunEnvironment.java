@@ -72,14 +72,25 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
     }
 
     /**
-     * {@code counts} is null when the file has none, so that "absent" and "empty" stay apart; {@code layout} maps
-     * each core count to the CPUs its JMH host and forks were pinned to ({@code taskset -c} syntax).
+     * {@code counts} is null when the file has none, so that "absent" and "empty" stay apart; {@code echoServer}
+     * says, per core count, where IO_SOCKET's echo server JVM ran (empty in files written before it was recorded);
+     * {@code layout} maps each core count to the CPUs its JMH host and forks were pinned to ({@code taskset -c}).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Cores(List<Integer> counts, Boolean enforced, String method, Map<String, String> layout) {
+    public record Cores(List<Integer> counts, Boolean enforced, String method, List<EchoServer> echoServer,
+                        Map<String, String> layout) {
         public Cores {
+            echoServer = echoServer == null ? List.of() : List.copyOf(echoServer);
             layout = layout == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(layout));
         }
+    }
+
+    /**
+     * The echo server's CPUs at one core count: outside the measured ones where the machine has spare CPUs,
+     * else the measured ones, which it then shares with the measurement.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EchoServer(Integer cores, String cpus, Boolean sharesMeasuredCpus) {
     }
 
     /** The JVM flags every JMH fork got (a pinned collector, heap and thread counts, or the user's override). */
@@ -95,13 +106,24 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
     public record Git(String commit, Boolean dirty) {
     }
 
-    /** The child JVMs' options and, per start-up variant, whether it can run here. */
+    /**
+     * The child JVMs' options, per start-up variant whether it can run here, and how PROCESS_POOL feeds them
+     * (null in files written before it was recorded).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ChildJvm(List<String> options, Map<String, String> variants) {
+    public record ChildJvm(List<String> options, Map<String, String> variants, Pipeline pipeline) {
         public ChildJvm {
             options = options == null ? List.of() : List.copyOf(options);
             variants = variants == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(variants));
         }
+    }
+
+    /**
+     * PROCESS_POOL's pipelining: at most {@code chunk} tasks per message to a child (Python's
+     * {@code multiprocessing.Pool} {@code chunksize}) and {@code depth} messages in flight per child.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Pipeline(Integer chunk, Integer depth) {
     }
 
     public static RunEnvironment unknown() {

@@ -22,9 +22,13 @@ public final class Vocabulary {
     public static final String TRANSPORT_PARAM = "transport";
     public static final String GRAIN_PARAM = "grain";
     public static final String PAYLOAD_PARAM = "payload";
+    /** PROCESS_POOL's tasks per message, Python's {@code multiprocessing.Pool} {@code chunksize} analogue. */
+    public static final String CHUNK_PARAM = "chunk";
+    /** PROCESS_POOL's messages in flight per child. */
+    public static final String DEPTH_PARAM = "depth";
     /** Params that name the contender; every other param but {@link #CORES_PARAM} describes the scenario. */
     public static final List<String> CONTENDER_PARAMS = List.of(STRATEGY_PARAM, POOL_SIZE_PARAM, TRANSPORT_PARAM,
-            VARIANT_PARAM);
+            VARIANT_PARAM, CHUNK_PARAM, DEPTH_PARAM);
 
     // Values of the strategy param: Strategy's constants.
     public static final String SEQUENTIAL = "SEQUENTIAL";

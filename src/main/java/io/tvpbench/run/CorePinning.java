@@ -3,6 +3,7 @@ package io.tvpbench.run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,8 +37,29 @@ public record CorePinning(Optional<Path> taskset, CpuSet cpus) {
         taskset.ifPresent(t -> {
             prefix.add(t.toString());
             prefix.add("-c");
-            prefix.add(cpus.last(k));
+            prefix.add(measured(k));
         });
         return prefix;
+    }
+
+    /**
+     * The CPUs a measurement on {@code k} cores runs on, in {@code taskset -c} syntax: the last {@code k} allowed
+     * ones, since CPU 0 takes most interrupts and housekeeping.
+     */
+    public String measured(int k) {
+        return cpus.last(k);
+    }
+
+    /**
+     * The allowed CPUs outside the measured {@code k}, in {@code taskset -c} syntax, where helpers such as the echo
+     * server run; empty when there are none or pinning is not enforced, and helpers then share the measured CPUs.
+     */
+    public String spare(int k) {
+        if (!enforced()) {
+            return "";
+        }
+        List<Integer> measured = CpuSet.parse(measured(k)).cpus();
+        return cpus.cpus().stream().filter(cpu -> !measured.contains(cpu)).map(String::valueOf)
+                .collect(Collectors.joining(","));
     }
 }

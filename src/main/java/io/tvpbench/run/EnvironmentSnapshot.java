@@ -1,6 +1,7 @@
 package io.tvpbench.run;
 
 import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.strategy.Pipeline;
 import io.tvpbench.worker.ChildJvmOptions;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,10 +54,12 @@ public final class EnvironmentSnapshot {
                 new RunEnvironment.Cpu(cpuModel, pinning.cpus().size(), CpuTopology.threadSiblings(pinning.cpus())),
                 new RunEnvironment.Memory(totalBytes),
                 new RunEnvironment.Cgroup(limits.cpuMax().orElse(null), limits.memoryMax().orElse(null)),
-                new RunEnvironment.Cores(cores.counts(), pinning.enforced(), pinning.method(), layout(cores, pinning)),
+                new RunEnvironment.Cores(cores.counts(), pinning.enforced(), pinning.method(), echoServer(cores, pinning),
+                        layout(cores, pinning)),
                 new RunEnvironment.Git(git.commit(), git.dirty()),
                 new RunEnvironment.ForkJvm(forkJvm.options()),
-                new RunEnvironment.ChildJvm(options.jvmOptions(), options.variantAvailability()),
+                new RunEnvironment.ChildJvm(options.jvmOptions(), options.variantAvailability(),
+                        new RunEnvironment.Pipeline(Pipeline.DEFAULT.chunk(), Pipeline.DEFAULT.depth())),
                 null);
         return env.withFingerprint(Fingerprint.of(env));
     }
@@ -63,8 +67,16 @@ public final class EnvironmentSnapshot {
     /** Each core count's CPUs, as the runner pins them. */
     private static Map<String, String> layout(CoreCounts cores, CorePinning pinning) {
         Map<String, String> layout = new LinkedHashMap<>();
-        cores.counts().forEach(k -> layout.put(Integer.toString(k), pinning.cpus().last(k)));
+        cores.counts().forEach(k -> layout.put(Integer.toString(k), pinning.measured(k)));
         return layout;
+    }
+
+    /** Where each core count's forks start the echo server: the spare CPUs, or the measured ones it then shares. */
+    private static List<RunEnvironment.EchoServer> echoServer(CoreCounts cores, CorePinning pinning) {
+        return cores.counts().stream().map(k -> {
+            String spare = pinning.spare(k);
+            return new RunEnvironment.EchoServer(k, spare.isEmpty() ? pinning.measured(k) : spare, spare.isEmpty());
+        }).toList();
     }
 
     private static String hostname() {

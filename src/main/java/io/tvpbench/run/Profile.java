@@ -19,19 +19,19 @@ public enum Profile {
 
     /** Every benchmark once with tiny iterations: proves the pipeline, not a measurement. */
     SMOKE(1, 0, Duration.ofMillis(100), 1, Duration.ofMillis(100), Duration.ofMinutes(3), Map.of(
-            "grain", Set.of("10us"), "latencyMs", Set.of("1"), "concurrency", Set.of("100"),
+            "grain", Set.of("10us"), "latencyMs", Set.of("10"), "concurrency", Set.of("100"),
             "poolSize", Set.of("CORES"), "payload", Set.of("1KiB"), "transport", Set.of("PIPE"),
-            "variant", Set.of("DEFAULT"))),
+            "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"))),
     /**
      * CI tracking: four forks so that a fork-level test has four samples a side, short iterations, one grain,
      * concurrency and payload, and only the machine's full width by default, to stay within 10 minutes.
      */
     QUICK(4, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(10), Map.of(
-            "grain", Set.of("10us"), "latencyMs", Set.of("1"), "concurrency", Set.of("100"),
-            "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"))),
+            "grain", Set.of("10us"), "latencyMs", Set.of("10"), "concurrency", Set.of("100"),
+            "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"))),
     /** The default of {@code -Pbench}: two forks so between-fork variance shows, every scenario but one latency. */
     STANDARD(2, 2, Duration.ofMillis(300), 4, Duration.ofMillis(400), Duration.ofMinutes(30), Map.of(
-            "latencyMs", Set.of("1"))),
+            "latencyMs", Set.of("10"))),
     /** Publication quality: every param, more forks and longer iterations; no time budget. */
     FULL(5, 5, Duration.ofSeconds(2), 10, Duration.ofSeconds(2), null, Map.of());
 

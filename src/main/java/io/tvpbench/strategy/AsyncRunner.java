@@ -4,11 +4,11 @@ import io.tvpbench.workload.Checksums;
 import io.tvpbench.workload.CpuKernel;
 import io.tvpbench.workload.EventLoop;
 import io.tvpbench.workload.Fault;
-import io.tvpbench.workload.GilHold;
 import io.tvpbench.workload.GilLock;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Tasks;
+import io.tvpbench.workload.Workload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +18,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -44,27 +41,15 @@ final class AsyncRunner implements TaskRunner {
     }
 
     @Override
-    public long[] run(List<TaskSpec> tasks) throws InterruptedException {
-        List<CompletableFuture<Long>> futures = new ArrayList<>(tasks.size());
-        InetSocketAddress echo = needsEcho(tasks) ? context.echoAddress() : null;
-        try (GilHold dispatcher = GilHold.forDispatch(tasks)) {
-            for (TaskSpec task : tasks) {
-                CompletableFuture<Long> future = new CompletableFuture<>();
-                futures.add(future);
-                Loop loop = loops[task.index() % loops.length];
-                loop.events.execute(() -> start(loop, task, echo, future));
-                dispatcher.checkpoint();
-            }
-        }
-        return Batch.await(tasks, futures);
+    public void submit(TaskSpec task, Completion done) {
+        InetSocketAddress echo = task.workload() == Workload.IO_SOCKET ? context.echoAddress() : null;
+        Loop loop = loops[task.index() % loops.length];
+        loop.events.execute(() -> start(loop, new Pending(task, done), echo));
     }
 
-    private static boolean needsEcho(List<TaskSpec> tasks) {
-        return tasks.stream().anyMatch(t -> t.workload() == io.tvpbench.workload.Workload.IO_SOCKET);
-    }
-
-    /** Runs on the loop: starts the task and arranges for {@code future} to complete without blocking. */
-    private void start(Loop loop, TaskSpec task, InetSocketAddress echo, CompletableFuture<Long> future) {
+    /** Runs on the loop: starts the task and arranges for it to complete without blocking. */
+    private void start(Loop loop, Pending pending, InetSocketAddress echo) {
+        TaskSpec task = pending.task;
         try {
             if (task.fault() == Fault.HANG) {
                 return; // never completes, without blocking the loop
@@ -72,19 +57,30 @@ final class AsyncRunner implements TaskRunner {
             Tasks.injectFault(task, context);
             long seed = task.seed();
             switch (task.workload()) {
-                case CPU -> future.complete(CpuKernel.run(seed, task.cpuIterations()));
-                case CPU_GIL -> future.complete(CpuKernel.runHolding(GilLock.global(), seed, task.cpuIterations()));
+                case CPU -> pending.succeed(CpuKernel.run(seed, task.cpuIterations()));
+                case CPU_GIL -> pending.succeed(CpuKernel.runHolding(GilLock.global(), seed, task.cpuIterations()));
                 case IO_SLEEP -> loop.events.schedule(task.latencyMicros(), TimeUnit.MICROSECONDS,
-                        () -> future.complete(Checksums.mix(seed)));
+                        () -> pending.succeed(Checksums.mix(seed)));
                 case MIXED -> {
                     long state = CpuKernel.run(seed, task.cpuIterations());
-                    loop.events.schedule(task.latencyMicros(), TimeUnit.MICROSECONDS, () -> future.complete(state));
+                    loop.events.schedule(task.latencyMicros(), TimeUnit.MICROSECONDS, () -> pending.succeed(state));
                 }
-                case IO_SOCKET -> loop.connection(echo).send(seed, task.latencyMicros(), future);
-                case DATA_TRANSFER -> future.complete(Checksums.ofTaskPayload(seed, task.payloadBytes()));
+                case IO_SOCKET -> loop.connection(echo).send(seed, task.latencyMicros(), pending);
+                case DATA_TRANSFER -> pending.succeed(Checksums.ofTaskPayload(seed, task.payloadBytes()));
             }
         } catch (Throwable t) {
-            future.completeExceptionally(new TaskFailedException(task, t));
+            pending.fail(t);
+        }
+    }
+
+    /** A started task and who hears how it ended. */
+    private record Pending(TaskSpec task, Completion done) {
+        void succeed(long checksum) {
+            done.done(task, checksum, null);
+        }
+
+        void fail(Throwable cause) {
+            Outcomes.fail(task, cause, done);
         }
     }
 
@@ -118,7 +114,7 @@ final class AsyncRunner implements TaskRunner {
         private final ByteBuffer request = ByteBuffer.allocate(16);
         private final ByteBuffer response = ByteBuffer.allocate(8);
         private boolean connected;
-        private CompletableFuture<Long> pending;
+        private Pending pending;
 
         EchoConnection(Loop loop, InetSocketAddress echo) throws IOException {
             this.loop = loop;
@@ -129,8 +125,8 @@ final class AsyncRunner implements TaskRunner {
             key = loop.events.register(channel, connected ? 0 : SelectionKey.OP_CONNECT, k -> ready());
         }
 
-        void send(long value, long delayMicros, CompletableFuture<Long> future) {
-            pending = future;
+        void send(long value, long delayMicros, Pending task) {
+            pending = task;
             request.clear().putLong(value).putLong(delayMicros).flip();
             response.clear();
             if (connected) {
@@ -169,10 +165,10 @@ final class AsyncRunner implements TaskRunner {
             }
             if (!response.hasRemaining()) {
                 key.interestOps(0);
-                CompletableFuture<Long> done = pending;
+                Pending done = pending;
                 pending = null;
                 loop.idle.push(this);
-                done.complete(response.getLong(0));
+                done.succeed(response.getLong(0));
             }
         }
 
@@ -183,7 +179,7 @@ final class AsyncRunner implements TaskRunner {
                 // already failing
             }
             if (pending != null) {
-                pending.completeExceptionally(e);
+                pending.fail(e);
                 pending = null;
             }
         }

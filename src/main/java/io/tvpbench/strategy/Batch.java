@@ -1,58 +1,61 @@
 package io.tvpbench.strategy;
 
+import io.tvpbench.workload.GilHold;
 import io.tvpbench.workload.TaskSpec;
 
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
 
-/** Collects a batch's results in task order once every task has finished, failing with the first failure. */
+/**
+ * A list of tasks run as a stream and collected in list order: {@link TaskRunner#run}'s implementation. The
+ * caller holds the GIL while it hands CPU_GIL tasks out and lets it go before it waits, as CPython's would.
+ */
 final class Batch {
 
-    private Batch() {
+    private final long[] checksums;
+    private final TaskFailedException[] failures;
+    private final CountDownLatch left;
+
+    private Batch(int size) {
+        checksums = new long[size];
+        failures = new TaskFailedException[size];
+        left = new CountDownLatch(size);
     }
 
-    /** Waits for all futures; each failure is reported against its task, the first thrown, the rest suppressed. */
-    static long[] await(List<TaskSpec> tasks, List<? extends Future<Long>> futures) throws InterruptedException {
-        long[] checksums = new long[tasks.size()];
-        TaskFailedException first = null;
-        try {
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    checksums[i] = futures.get(i).get();
-                } catch (ExecutionException | CancellationException e) {
-                    Throwable cause = e instanceof ExecutionException ? unwrap(e.getCause()) : e;
-                    TaskFailedException failure = cause instanceof TaskFailedException tfe
-                            ? tfe : new TaskFailedException(tasks.get(i), cause);
-                    if (first == null) {
-                        first = failure;
-                    } else {
-                        first.addSuppressed(failure);
-                    }
-                }
+    static long[] run(TaskRunner runner, List<TaskSpec> tasks) throws InterruptedException {
+        Batch batch = new Batch(tasks.size());
+        try (GilHold dispatcher = GilHold.forDispatch(tasks)) {
+            for (int i = 0; i < tasks.size(); i++) {
+                int position = i;
+                runner.submit(tasks.get(i), (task, checksum, failure) -> batch.complete(position, checksum, failure));
+                dispatcher.checkpoint();
             }
-        } catch (InterruptedException e) {
-            futures.forEach(f -> f.cancel(true));
-            throw e;
+        }
+        batch.left.await();
+        return batch.result();
+    }
+
+    private void complete(int position, long checksum, TaskFailedException failure) {
+        checksums[position] = checksum;
+        failures[position] = failure;
+        left.countDown();
+    }
+
+    private long[] result() {
+        TaskFailedException first = null;
+        for (TaskFailedException failure : failures) {
+            if (failure == null) {
+                continue;
+            }
+            if (first == null) {
+                first = failure;
+            } else {
+                first.addSuppressed(failure);
+            }
         }
         if (first != null) {
             throw first;
         }
         return checksums;
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while (current instanceof java.util.concurrent.CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
-    }
-
-    /** A future failed on behalf of a task. */
-    static CompletableFuture<Long> failed(TaskSpec task, Throwable cause) {
-        return CompletableFuture.failedFuture(new TaskFailedException(task, cause));
     }
 }

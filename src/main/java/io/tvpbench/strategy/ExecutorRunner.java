@@ -1,17 +1,13 @@
 package io.tvpbench.strategy;
 
-import io.tvpbench.workload.GilHold;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
-import io.tvpbench.workload.Tasks;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
-/** Submits every task of a batch to an executor (fixed pool, fork/join or virtual threads) and waits for all. */
+/** Hands each task to an executor (fixed pool, fork/join or virtual threads); the executing thread reports it. */
 final class ExecutorRunner implements TaskRunner {
 
     private final ExecutorService executor;
@@ -23,15 +19,12 @@ final class ExecutorRunner implements TaskRunner {
     }
 
     @Override
-    public long[] run(List<TaskSpec> tasks) throws InterruptedException {
-        List<Future<Long>> futures = new ArrayList<>(tasks.size());
-        try (GilHold dispatcher = GilHold.forDispatch(tasks)) {
-            for (TaskSpec task : tasks) {
-                futures.add(executor.submit(() -> Tasks.execute(task, context)));
-                dispatcher.checkpoint();
-            }
+    public void submit(TaskSpec task, Completion done) {
+        try {
+            executor.execute(() -> Outcomes.execute(task, context, done));
+        } catch (RejectedExecutionException e) {
+            Outcomes.fail(task, e, done);
         }
-        return Batch.await(tasks, futures);
     }
 
     @Override

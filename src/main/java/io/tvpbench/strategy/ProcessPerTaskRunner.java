@@ -7,19 +7,17 @@ import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A new child JVM for every task, started, handed the task, and ended: what Python's {@code Process(target=...)}
- * per task costs. At most {@code parallelism} children are alive at once, so a batch of a thousand I/O tasks
- * does not start a thousand JVMs.
+ * per task costs. At most {@code parallelism} children are alive at once, so a thousand I/O tasks in flight do
+ * not start a thousand JVMs: the others queue for a launcher.
  */
 final class ProcessPerTaskRunner implements TaskRunner {
 
@@ -34,35 +32,35 @@ final class ProcessPerTaskRunner implements TaskRunner {
         this.launchers = Executors.newFixedThreadPool(parallelism, DaemonThreads.factory("tvp-process-task-"));
     }
 
-    /** The parent's echo server when some task of the batch talks to it (starting it then), else null. */
-    static InetSocketAddress echoFor(List<TaskSpec> tasks, TaskContext context) {
-        return tasks.stream().anyMatch(t -> t.workload() == Workload.IO_SOCKET) ? context.echoAddress() : null;
+    /** The parent's echo server when the task talks to it (starting it then), else null. */
+    static InetSocketAddress echoFor(TaskSpec task, TaskContext context) {
+        return task.workload() == Workload.IO_SOCKET ? context.echoAddress() : null;
     }
 
     @Override
-    public long[] run(List<TaskSpec> tasks) throws InterruptedException {
-        InetSocketAddress echo = echoFor(tasks, context);
-        List<Future<Long>> futures = new ArrayList<>(tasks.size());
-        for (TaskSpec task : tasks) {
-            futures.add(launchers.submit(() -> runInNewChild(task, echo)));
-        }
+    public void submit(TaskSpec task, Completion done) {
+        InetSocketAddress echo = echoFor(task, context);
         try {
-            return Batch.await(tasks, futures);
-        } catch (InterruptedException e) {
-            live.forEach(w -> w.kill("was killed because the batch was interrupted"));
-            throw e;
+            launchers.execute(() -> runInNewChild(task, echo, done));
+        } catch (RejectedExecutionException e) {
+            Outcomes.fail(task, e, done);
         }
     }
 
-    private long runInNewChild(TaskSpec task, InetSocketAddress echo) {
+    private void runInNewChild(TaskSpec task, InetSocketAddress echo, Completion done) {
+        long checksum;
         try (WorkerProcess worker = WorkerProcess.start(options)) {
             live.add(worker);
             try {
-                return worker.call(task, echo);
+                checksum = worker.call(task, echo);
             } finally {
                 live.remove(worker);
             }
+        } catch (RuntimeException e) {
+            Outcomes.fail(task, e, done);
+            return;
         }
+        done.done(task, checksum, null);
     }
 
     @Override

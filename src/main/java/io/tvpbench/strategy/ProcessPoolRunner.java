@@ -8,38 +8,38 @@ import io.tvpbench.workload.TaskSpec;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.LockSupport;
+import java.util.Objects;
 
 /**
- * {@code parallelism} long-lived child JVMs, started once per trial. The caller writes each task straight to an
- * idle child's stdin; a reader thread per child waits for the reply. The batch's last task the caller runs
- * itself, since it would only wait otherwise: a one-task batch costs what a raw pipe round trip costs plus
- * framing. A child that dies, hangs past the task timeout or breaks the protocol fails its task with the cause
- * and is replaced when its slot is next used.
+ * {@code parallelism} long-lived child JVMs, started once per trial, fed as Python's {@code multiprocessing.Pool}
+ * feeds its workers: submitted tasks queue in the parent and go to the child with the fewest messages in flight,
+ * up to {@link Pipeline#chunk()} tasks per message and {@link Pipeline#depth()} messages per child. A reader
+ * thread per child hears the replies, completes the tasks and sends the next chunk. A child that dies, hangs past
+ * the task timeout or breaks the protocol fails every task it held, naming the cause, and is replaced when its
+ * slot next gets a chunk.
  */
 final class ProcessPoolRunner implements TaskRunner {
 
     private final ChildJvmOptions options;
     private final TaskContext context;
+    private final Pipeline pipeline;
     private final List<Slot> slots = new ArrayList<>();
-    private final BlockingQueue<Slot> idle;
+    /** Tasks submitted and not yet sent; also guards every slot's {@code messages} count. */
+    private final ArrayDeque<Job> queued = new ArrayDeque<>();
     private volatile boolean closed;
 
-    ProcessPoolRunner(int parallelism, ChildJvmOptions options, TaskContext context) {
+    ProcessPoolRunner(int parallelism, ChildJvmOptions options, Pipeline pipeline, TaskContext context) {
         this.options = options;
         this.context = context;
-        this.idle = new ArrayBlockingQueue<>(parallelism);
+        this.pipeline = options.transport().pipelines() ? pipeline : Pipeline.NONE;
         try {
             for (WorkerProcess worker : ParallelStart.start(options, parallelism)) {
                 Slot slot = new Slot();
                 slot.install(worker);
                 slots.add(slot);
-                idle.add(slot);
             }
         } catch (RuntimeException e) {
             close();
@@ -61,24 +61,50 @@ final class ProcessPoolRunner implements TaskRunner {
     }
 
     @Override
-    public long[] run(List<TaskSpec> tasks) throws InterruptedException {
-        InetSocketAddress echo = ProcessPerTaskRunner.echoFor(tasks, context);
-        List<CompletableFuture<Long>> futures = new ArrayList<>(tasks.size());
-        int last = tasks.size() - 1;
-        try {
-            for (int i = 0; i < last; i++) {
-                Job job = new Job(tasks.get(i), new CompletableFuture<>());
-                futures.add(job.future);
-                idle.take().dispatch(job, echo);
-            }
-            if (last >= 0) {
-                futures.add(idle.take().callHere(tasks.get(last), echo));
-            }
-            return Batch.await(tasks, futures);
-        } catch (InterruptedException e) {
-            slots.forEach(Slot::killIfBusy);
-            throw e;
+    public void submit(TaskSpec task, Completion done) {
+        Job job = new Job(task, ProcessPerTaskRunner.echoFor(task, context), done);
+        synchronized (queued) {
+            queued.add(job);
         }
+        pump();
+    }
+
+    /** Sends queued tasks, a chunk at a time, to the children with room for another message. */
+    private void pump() {
+        while (true) {
+            Slot slot;
+            List<Job> chunk;
+            synchronized (queued) {
+                slot = closed || queued.isEmpty() ? null : roomiest();
+                if (slot == null) {
+                    return;
+                }
+                chunk = new ArrayList<>(Math.min(pipeline.chunk(), queued.size()));
+                while (chunk.size() < pipeline.chunk() && !queued.isEmpty()) {
+                    chunk.add(queued.poll());
+                }
+                slot.messages++;
+            }
+            slot.send(chunk);
+        }
+    }
+
+    /** The slot with the fewest messages in flight, if it has room for one more; caller holds {@code queued}. */
+    private Slot roomiest() {
+        Slot best = null;
+        for (Slot slot : slots) {
+            if (slot.messages < pipeline.depth() && (best == null || slot.messages < best.messages)) {
+                best = slot;
+            }
+        }
+        return best;
+    }
+
+    private void released(Slot slot, int messages) {
+        synchronized (queued) {
+            slot.messages -= messages;
+        }
+        pump();
     }
 
     @Override
@@ -91,11 +117,11 @@ final class ProcessPoolRunner implements TaskRunner {
                 worker = slot.worker;
                 slot.worker = null;
                 readers.add(slot.reader);
+                slot.notifyAll();
             }
             if (worker != null) {
                 worker.close();
             }
-            LockSupport.unpark(slot.reader);
         }
         for (Thread reader : readers) {
             try {
@@ -107,23 +133,37 @@ final class ProcessPoolRunner implements TaskRunner {
                 return;
             }
         }
+        List<Job> dropped;
+        synchronized (queued) {
+            dropped = List.copyOf(queued);
+            queued.clear();
+        }
+        dropped.forEach(job -> job.fail("was dropped because its PROCESS_POOL closed"));
     }
 
-    /** A task and the future its reader completes. */
-    private record Job(TaskSpec task, CompletableFuture<Long> future) {
-        void fail(WorkerException e) {
-            future.completeExceptionally(new TaskFailedException(task, e));
+    /** A task, the echo server it talks to (or null), and who hears how it ended. */
+    private record Job(TaskSpec task, InetSocketAddress echo, Completion done) {
+        void fail(RuntimeException e) {
+            done.done(task, 0, new TaskFailedException(task, e));
+        }
+
+        void fail(String reason) {
+            done.done(task, 0, new TaskFailedException(task, reason));
         }
     }
 
     /**
-     * A place for one child. Whoever holds the slot (taken from the idle queue) owns it: the caller until it
-     * hands a task to the reader, the reader until the reply is in; the owner puts it back.
+     * A place for one child: the chunks sent to it and not yet answered, oldest first. Senders append under the
+     * slot's lock; its reader thread takes replies off the front. Only the reader retires a lost child, after
+     * failing every task the child held, so a replacement never hears of its predecessor's tasks.
      */
     private final class Slot {
         private WorkerProcess worker;
         private Thread reader;
-        private volatile Job pending;
+        private final ArrayDeque<List<Job>> sent = new ArrayDeque<>();
+        private int answered;
+        /** Messages sent or being sent and not yet answered; guarded by {@code queued}. */
+        private int messages;
 
         synchronized void install(WorkerProcess started) {
             worker = started;
@@ -131,107 +171,100 @@ final class ProcessPoolRunner implements TaskRunner {
                     .start(() -> readReplies(started));
         }
 
-        /** The live child, replacing a lost one first. */
-        private synchronized WorkerProcess live() {
-            if (worker != null && !worker.isAlive()) {
-                retire(worker);
-            }
-            if (worker == null) {
-                install(WorkerProcess.start(options));
-            }
-            return worker;
-        }
-
-        /** Caller thread: sends the task and leaves its reply to the reader thread. */
-        void dispatch(Job job, InetSocketAddress echo) {
-            WorkerProcess target;
-            try {
-                target = live();
-            } catch (WorkerException e) {
-                idle.add(this);
-                job.fail(e);
-                return;
-            }
-            pending = job;
-            target.send(job.task, echo);
-            LockSupport.unpark(reader);
-        }
-
-        /** Caller thread: runs the task to its end on this slot's child, then frees the slot. */
-        CompletableFuture<Long> callHere(TaskSpec task, InetSocketAddress echo) {
-            try {
-                WorkerProcess target = live();
-                try {
-                    return CompletableFuture.completedFuture(target.call(task, echo));
-                } catch (WorkerException e) {
-                    if (e.lost()) {
-                        retire(target);
-                    }
-                    return Batch.failed(task, e);
-                }
-            } catch (WorkerException e) {
-                return Batch.failed(task, e);
-            } finally {
-                idle.add(this);
-            }
-        }
-
-        void killIfBusy() {
-            WorkerProcess target;
+        /** Sends one chunk to the live child, starting a replacement first if the last one was lost. */
+        void send(List<Job> chunk) {
             synchronized (this) {
-                target = worker;
+                if (!closed) {
+                    try {
+                        if (worker == null) {
+                            install(WorkerProcess.start(options));
+                        }
+                        sent.add(chunk);
+                        worker.send(chunk.stream().map(Job::task).toList(), echoOf(chunk));
+                        notifyAll();
+                        return;
+                    } catch (WorkerException e) {
+                        chunk.forEach(job -> job.fail(e));
+                    }
+                } else {
+                    chunk.forEach(job -> job.fail("was dropped because its PROCESS_POOL closed"));
+                }
             }
-            if (pending != null && target != null) {
-                target.kill("was killed because the batch was interrupted");
-            }
+            released(this, 1);
         }
 
-        /** Reader thread of one child: parks until a task is in flight, then completes it with the reply. */
+        private static InetSocketAddress echoOf(List<Job> chunk) {
+            return chunk.stream().map(Job::echo).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+
+        /** Reader thread of one child: waits for a chunk in flight, then completes its tasks reply by reply. */
         private void readReplies(WorkerProcess child) {
             while (true) {
-                Job job;
-                while ((job = pending) == null) {
-                    if (closed || !isCurrent(child)) {
+                synchronized (this) {
+                    while (sent.isEmpty() && worker == child) {
+                        try {
+                            wait();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    if (worker != child) {
                         return;
                     }
-                    LockSupport.park(this);
                 }
+                long checksum = 0;
+                WorkerException failure = null;
                 try {
-                    long checksum = child.receive();
-                    pending = null;
-                    idle.add(this);
-                    job.future.complete(checksum);
+                    checksum = child.receive();
                 } catch (WorkerException e) {
-                    pending = null;
                     if (e.lost()) {
-                        retire(child);
-                    }
-                    if (!closed) {
-                        idle.add(this);
-                    }
-                    job.fail(e);
-                    if (e.lost()) {
+                        retire(child, e);
                         return;
                     }
+                    failure = e;
+                }
+                Job job;
+                boolean chunkDone;
+                synchronized (this) {
+                    List<Job> chunk = sent.peek();
+                    job = chunk.get(answered++);
+                    chunkDone = answered == chunk.size();
+                    if (chunkDone) {
+                        sent.poll();
+                        answered = 0;
+                    }
+                }
+                if (failure == null) {
+                    job.done.done(job.task, checksum, null);
+                } else {
+                    job.fail(failure);
+                }
+                if (chunkDone) {
+                    released(this, 1);
                 }
             }
         }
 
-        private synchronized boolean isCurrent(WorkerProcess child) {
-            return worker == child;
-        }
-
-        /** Drops a lost child; the next user of the slot starts a new one. */
-        private void retire(WorkerProcess child) {
-            Thread oldReader;
+        /** Drops a lost child and fails every task it held with the cause. */
+        private void retire(WorkerProcess child, WorkerException cause) {
+            List<Job> lost = new ArrayList<>();
+            int messages;
             synchronized (this) {
+                messages = sent.size();
+                List<Job> first = sent.poll();
+                if (first != null) {
+                    lost.addAll(first.subList(answered, first.size()));
+                }
+                sent.forEach(lost::addAll);
+                sent.clear();
+                answered = 0;
                 if (worker == child) {
                     worker = null;
                 }
-                oldReader = reader;
             }
             child.close();
-            LockSupport.unpark(oldReader);
+            lost.forEach(job -> job.fail(cause));
+            released(this, messages);
         }
     }
 }

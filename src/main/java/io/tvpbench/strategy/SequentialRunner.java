@@ -1,13 +1,10 @@
 package io.tvpbench.strategy;
 
-import io.tvpbench.workload.GilHold;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Tasks;
 
-import java.util.List;
-
-/** Runs tasks one after another on the caller's thread, which holds the GIL for the batch as a Python loop would. */
+/** Runs each task on the caller's thread as it is submitted. */
 final class SequentialRunner implements TaskRunner {
 
     private final TaskContext context;
@@ -17,22 +14,17 @@ final class SequentialRunner implements TaskRunner {
     }
 
     @Override
-    public long[] run(List<TaskSpec> tasks) throws InterruptedException {
-        long[] checksums = new long[tasks.size()];
-        try (GilHold caller = GilHold.forDispatch(tasks)) {
-            for (int i = 0; i < checksums.length; i++) {
-                TaskSpec task = tasks.get(i);
-                try {
-                    checksums[i] = Tasks.execute(task, context);
-                } catch (InterruptedException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    throw new TaskFailedException(task, e);
-                }
-                caller.checkpoint();
-            }
+    public void submit(TaskSpec task, Completion done) throws InterruptedException {
+        long checksum;
+        try {
+            checksum = Tasks.execute(task, context);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            done.done(task, 0, new TaskFailedException(task, e));
+            return;
         }
-        return checksums;
+        done.done(task, checksum, null);
     }
 
     @Override

@@ -62,11 +62,11 @@ public enum Strategy {
             return new AsyncRunner(config.parallelism(), config.context());
         }
     },
-    /** {@code parallelism} long-lived child JVMs, started once; each task goes to an idle child. */
+    /** {@code parallelism} long-lived child JVMs, started once, fed tasks in pipelined chunks ({@link Pipeline}). */
     PROCESS_POOL {
         @Override
         public TaskRunner create(RunnerConfig config) {
-            return new ProcessPoolRunner(config.parallelism(), config.childJvm(), config.context());
+            return new ProcessPoolRunner(config.parallelism(), config.childJvm(), config.pipeline(), config.context());
         }
     },
     /** A new child JVM per task, at most {@code parallelism} alive at once: the cost of a process per task. */

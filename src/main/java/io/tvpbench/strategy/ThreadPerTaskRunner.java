@@ -1,50 +1,49 @@
 package io.tvpbench.strategy;
 
-import io.tvpbench.workload.GilHold;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
-import io.tvpbench.workload.Tasks;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.FutureTask;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Starts a new platform thread for every task and joins them all: the cost of {@code new Thread} per task. */
+/** Starts a new platform thread for every task, which reports the task and ends: the cost of {@code new Thread}. */
 final class ThreadPerTaskRunner implements TaskRunner {
 
     private final TaskContext context;
+    private final Set<Thread> live = ConcurrentHashMap.newKeySet();
 
     ThreadPerTaskRunner(TaskContext context) {
         this.context = context;
     }
 
     @Override
-    public long[] run(List<TaskSpec> tasks) throws InterruptedException {
-        List<FutureTask<Long>> futures = new ArrayList<>(tasks.size());
-        List<Thread> threads = new ArrayList<>(tasks.size());
-        try (GilHold starter = GilHold.forDispatch(tasks)) {
-            for (TaskSpec task : tasks) {
-                FutureTask<Long> future = new FutureTask<>(() -> Tasks.execute(task, context));
-                futures.add(future);
-                Thread thread = Thread.ofPlatform().name("tvp-task-" + task.index()).daemon(true).unstarted(future);
-                threads.add(thread);
-                thread.start();
-                starter.checkpoint();
+    public void submit(TaskSpec task, Completion done) {
+        Thread thread = Thread.ofPlatform().name("tvp-task-" + task.index()).daemon(true).unstarted(() -> {
+            try {
+                Outcomes.execute(task, context, done);
+            } finally {
+                live.remove(Thread.currentThread());
             }
-        }
-        try {
-            for (Thread thread : threads) {
-                thread.join();
-            }
-        } catch (InterruptedException e) {
-            threads.forEach(Thread::interrupt);
-            throw e;
-        }
-        return Batch.await(tasks, futures);
+        });
+        live.add(thread);
+        thread.start();
     }
 
+    /** Interrupts the threads of unfinished tasks and waits for every one to end. */
     @Override
     public void close() {
-        // every thread was joined by run()
+        List<Thread> running = List.copyOf(live);
+        running.forEach(Thread::interrupt);
+        try {
+            for (Thread thread : running) {
+                if (!thread.join(Duration.ofSeconds(10))) {
+                    throw new IllegalStateException("task thread did not end within 10 s: " + thread);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

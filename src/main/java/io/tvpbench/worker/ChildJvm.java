@@ -39,7 +39,14 @@ public final class ChildJvm implements AutoCloseable {
      */
     public static ChildJvm launch(ChildJvmOptions options, List<String> extraJvmOptions, Class<?> mainClass,
                                   List<String> args) {
-        List<String> command = command(options, extraJvmOptions, mainClass, args);
+        return launch(List.of(), options, extraJvmOptions, mainClass, args);
+    }
+
+    /** As {@link #launch(ChildJvmOptions, List, Class, List)}, run through {@code wrapper} (e.g. {@code taskset -c 3}). */
+    static ChildJvm launch(List<String> wrapper, ChildJvmOptions options, List<String> extraJvmOptions,
+                           Class<?> mainClass, List<String> args) {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(command(options, extraJvmOptions, mainClass, args));
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.remove("JAVA_TOOL_OPTIONS");
@@ -47,7 +54,7 @@ public final class ChildJvm implements AutoCloseable {
         try {
             Process process = builder.start();
             LiveChildren.started(process);
-            return new ChildJvm(process, command);
+            return new ChildJvm(process, List.copyOf(command));
         } catch (IOException e) {
             throw new WorkerStartException(-1, "cannot start a child JVM with " + command + ": " + e.getMessage(), e);
         }

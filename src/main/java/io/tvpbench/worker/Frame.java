@@ -19,4 +19,9 @@ public record Frame(byte type, ByteBuffer body) {
     public static final byte RESULT = 3;
     /** Child to parent: the task failed inside the child; the body is the UTF-8 reason. */
     public static final byte FAILURE = 4;
+    /**
+     * Parent to child, after the last task of a chunk (empty body): the child answers the chunk's tasks in one
+     * write once it has run them, as Python's {@code multiprocessing.Pool} returns a chunk's results together.
+     */
+    public static final byte FLUSH = 5;
 }

@@ -6,8 +6,9 @@ import java.nio.ByteBuffer;
 
 /**
  * Writes frames: magic, length of what follows, type, head, then an optional tail of raw bytes. The tail is
- * written straight from the caller's array, so a payload crosses the link without an extra copy. Each frame is
- * flushed, because the peer is waiting for it.
+ * written straight from the caller's array, so a payload crosses the link without an extra copy. {@link #write}
+ * flushes each frame, because the peer is waiting for it; {@link #append} leaves it in the stream's buffer, so a
+ * chunk of frames crosses the pipe in one write when the caller {@link #flush}es after the last.
  */
 public final class FrameWriter {
 
@@ -28,13 +29,19 @@ public final class FrameWriter {
         write(type, head, null, 0, 0);
     }
 
+    /** Writes one frame and flushes it; the arguments are {@link #append}'s. */
+    public void write(byte type, ByteBuffer head, byte[] tail, int offset, int length) throws IOException {
+        append(type, head, tail, offset, length);
+        flush();
+    }
+
     /**
-     * Writes one frame and flushes it.
+     * Writes one frame without flushing it.
      *
      * @param head the frame's fields, from position to limit (at most a few hundred bytes)
      * @param tail raw bytes after the head, or null
      */
-    public void write(byte type, ByteBuffer head, byte[] tail, int offset, int length) throws IOException {
+    public void append(byte type, ByteBuffer head, byte[] tail, int offset, int length) throws IOException {
         long frameLength = 1L + head.remaining() + length;
         if (frameLength > MAX_FRAME_BYTES) {
             throw new ProtocolException("frame of " + frameLength + " bytes exceeds the limit of " + MAX_FRAME_BYTES);
@@ -44,6 +51,10 @@ public final class FrameWriter {
         if (length > 0) {
             out.write(tail, offset, length);
         }
+    }
+
+    /** Pushes the frames appended so far to the peer. */
+    public void flush() throws IOException {
         out.flush();
     }
 }

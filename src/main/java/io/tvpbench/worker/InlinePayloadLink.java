@@ -13,7 +13,7 @@ final class InlinePayloadLink implements PayloadLink {
     public void send(TaskSpec task, ByteBuffer head, FrameWriter writer) throws IOException {
         byte[] payload = Payloads.of(task.payloadBytes());
         head.put(TaskMessage.INLINE).flip();
-        writer.write(Frame.TASK, head, payload, 0, payload.length);
+        writer.append(Frame.TASK, head, payload, 0, payload.length);
     }
 
     @Override

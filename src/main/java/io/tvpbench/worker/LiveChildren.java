@@ -1,14 +1,17 @@
 package io.tvpbench.worker;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts this JVM's live child JVMs as they start and end, so a benchmark's peak child count costs no sampling:
- * a {@code /proc} sampler would tax only the strategies it ran for, or every strategy's CPUs for nothing.
+ * a {@code /proc} sampler would tax only the strategies it ran for, or every strategy's CPUs for nothing. Helpers
+ * that are not a strategy's (the echo server's JVM) are excluded.
  */
 public final class LiveChildren {
 
-    private static final AtomicLong LIVE = new AtomicLong();
+    private static final Set<Long> LIVE = ConcurrentHashMap.newKeySet();
     private static final AtomicLong PEAK = new AtomicLong();
 
     private LiveChildren() {
@@ -16,13 +19,20 @@ public final class LiveChildren {
 
     /** Counts {@code process} until it exits. */
     static void started(Process process) {
-        PEAK.accumulateAndGet(LIVE.incrementAndGet(), Math::max);
-        process.onExit().thenRun(LIVE::decrementAndGet);
+        long pid = process.pid();
+        LIVE.add(pid);
+        PEAK.accumulateAndGet(LIVE.size(), Math::max);
+        process.onExit().thenRun(() -> LIVE.remove(pid));
+    }
+
+    /** Stops counting a helper process that is not a strategy's. */
+    static void exclude(long pid) {
+        LIVE.remove(pid);
     }
 
     /** Starts a new peak from the children alive now. */
     public static void resetPeak() {
-        PEAK.set(LIVE.get());
+        PEAK.set(LIVE.size());
     }
 
     /** The most children alive at once since {@link #resetPeak()}. */

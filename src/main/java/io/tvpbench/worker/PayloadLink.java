@@ -8,7 +8,7 @@ import java.nio.ByteBuffer;
 /** The parent side of a {@link Transport}: how one worker's DATA_TRANSFER payloads reach the child. */
 interface PayloadLink extends AutoCloseable {
 
-    /** Completes the task frame whose fields are already in {@code head} with the payload, and writes it. */
+    /** Completes the task frame whose fields are already in {@code head} with the payload, and appends it unflushed. */
     void send(TaskSpec task, ByteBuffer head, FrameWriter writer) throws IOException;
 
     /** Releases what the link holds (files, mappings). */

@@ -48,7 +48,7 @@ final class SharedMemoryLink implements PayloadLink {
         Payloads.stamp(map, size, task.seed());
         TaskMessage.encodeShared(file.toString(), head);
         head.flip();
-        writer.write(Frame.TASK, head);
+        writer.append(Frame.TASK, head, null, 0, 0);
     }
 
     private void grow(int size) throws IOException {

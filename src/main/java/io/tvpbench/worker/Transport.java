@@ -14,6 +14,11 @@ public enum Transport {
         PayloadLink open(String owner) {
             return new InlinePayloadLink();
         }
+
+        @Override
+        public boolean pipelines() {
+            return true;
+        }
     },
     /** The payload is copied into a memory-mapped file (in /dev/shm where present) that the child maps too. */
     SHM {
@@ -21,10 +26,21 @@ public enum Transport {
         PayloadLink open(String owner) {
             return new SharedMemoryLink(owner);
         }
+
+        @Override
+        public boolean pipelines() {
+            return false;
+        }
     };
 
     /** The parent side of the link for one worker; {@code owner} names the worker in file names. */
     abstract PayloadLink open(String owner);
+
+    /**
+     * Whether a child may have several tasks in flight: each PIPE frame carries its own payload, while SHM's one
+     * mapped file per child holds one payload, which the next task would overwrite before the child read it.
+     */
+    public abstract boolean pipelines();
 
     /** Parses a name case-insensitively, with an error that lists the valid names. */
     public static Transport parse(String name) {

@@ -8,6 +8,7 @@ import io.tvpbench.workload.Tasks;
 import io.tvpbench.workload.Workload;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -20,7 +21,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The child JVM's entry point: announces readiness, then executes task frames from stdin and answers each with a
- * checksum or a failure on stdout, until stdin closes or the parent dies. It loads only worker/ and workload/
+ * checksum or a failure on stdout, a chunk's answers written together at its {@link Frame#FLUSH}, until stdin
+ * closes or the parent dies. It loads only worker/ and workload/
  * classes (no JMH, picocli, Jackson or report), because its start-up is what the start-up benchmarks measure.
  */
 public final class WorkerMain {
@@ -41,7 +43,7 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws IOException {
-        OutputStream link = new FileOutputStream(FileDescriptor.out);
+        OutputStream link = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         System.setOut(System.err);
         ParentWatch.start();
         FrameReader reader = new FrameReader(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16),
@@ -58,6 +60,10 @@ public final class WorkerMain {
                 frame = reader.read();
             } catch (EOFException e) {
                 return;
+            }
+            if (frame.type() == Frame.FLUSH) {
+                writer.flush();
+                continue;
             }
             if (frame.type() != Frame.TASK) {
                 throw new ProtocolException("expected a task frame, got type " + frame.type());
@@ -78,10 +84,11 @@ public final class WorkerMain {
             checksum = execute(task);
         } catch (Exception e) {
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-            writer.write(Frame.FAILURE, ByteBuffer.wrap(reason.getBytes(StandardCharsets.UTF_8)));
+            byte[] bytes = reason.getBytes(StandardCharsets.UTF_8);
+            writer.append(Frame.FAILURE, ByteBuffer.allocate(0), bytes, 0, bytes.length);
             return;
         }
-        writer.write(Frame.RESULT, head.clear().putLong(checksum).flip());
+        writer.append(Frame.RESULT, head.clear().putLong(checksum).flip(), null, 0, 0);
     }
 
     private long execute(TaskMessage task) throws Exception {

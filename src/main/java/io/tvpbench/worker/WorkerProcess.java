@@ -9,12 +9,14 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
  * One child JVM running {@link WorkerMain} and the parent's end of its link: tasks go out as frames on the
- * child's stdin, checksums come back on its stdout. One task at a time: {@link #send} then {@link #receive}
- * (possibly on another thread), or {@link #call}. A task that outlives the task timeout gets the child killed.
+ * child's stdin in chunks, checksums come back on its stdout in the order sent. {@link #send} may be called again
+ * before the replies are in (pipelining); one thread at a time calls {@link #receive} for the oldest unanswered
+ * task, or {@link #call} does both. A task that outlives the task timeout gets the child killed.
  */
 public final class WorkerProcess implements AutoCloseable {
 
@@ -27,6 +29,9 @@ public final class WorkerProcess implements AutoCloseable {
     private final FrameWriter writer;
     private final PayloadLink payloads;
     private final ByteBuffer head = ByteBuffer.allocate(256);
+    private final ByteBuffer empty = ByteBuffer.allocate(0);
+    private final Object sending = new Object();
+    private final ArrayDeque<TaskSpec> unanswered = new ArrayDeque<>();
     private volatile long deadline = NO_DEADLINE;
     private volatile String deadlineReason;
     private volatile String killedBecause;
@@ -90,34 +95,62 @@ public final class WorkerProcess implements AutoCloseable {
         return jvm.stderrTail();
     }
 
+    /** Sends one task as a chunk of its own. */
+    public void send(TaskSpec task, InetSocketAddress echo) {
+        send(List.of(task), echo);
+    }
+
     /**
-     * Sends one task and starts its timeout. A child that cannot be written to is killed, so the matching
+     * Sends a chunk of tasks in one write, which the child answers together once it has run them all, and starts
+     * the oldest unanswered task's timeout. A child that cannot be written to is killed, so the matching
      * {@link #receive} reports why it is gone; this method itself does not throw for a lost child.
      *
      * @param echo the parent's echo server, required for IO_SOCKET tasks, else ignored
      */
-    public void send(TaskSpec task, InetSocketAddress echo) {
-        if (task.workload() == Workload.IO_SOCKET && echo == null) {
-            throw new IllegalArgumentException(task.describe() + " needs the parent's echo server address");
-        }
-        arm(options.taskTimeout(), "timed out after " + options.taskTimeout().toMillis() + " ms on "
-                + task.describe() + " and was killed");
-        head.clear();
-        TaskMessage.encodeHead(task, task.workload() == Workload.IO_SOCKET ? echo : null, head);
-        try {
-            if (task.workload() == Workload.DATA_TRANSFER) {
-                payloads.send(task, head, writer);
-            } else {
-                head.put(TaskMessage.NO_PAYLOAD).flip();
-                writer.write(Frame.TASK, head);
+    public void send(List<TaskSpec> chunk, InetSocketAddress echo) {
+        for (TaskSpec task : chunk) {
+            if (task.workload() == Workload.IO_SOCKET && echo == null) {
+                throw new IllegalArgumentException(task.describe() + " needs the parent's echo server address");
             }
-        } catch (IOException e) {
-            kill("could not be sent " + task.describe() + " (" + e.getMessage() + ")");
+        }
+        synchronized (sending) {
+            synchronized (unanswered) {
+                if (unanswered.isEmpty()) {
+                    armFor(chunk.getFirst());
+                }
+                unanswered.addAll(chunk);
+            }
+            TaskSpec current = chunk.getFirst();
+            try {
+                for (TaskSpec task : chunk) {
+                    current = task;
+                    append(task, echo);
+                }
+                writer.write(Frame.FLUSH, empty);
+            } catch (IOException e) {
+                kill("could not be sent " + current.describe() + " (" + e.getMessage() + ")");
+            }
         }
     }
 
+    private void append(TaskSpec task, InetSocketAddress echo) throws IOException {
+        head.clear();
+        TaskMessage.encodeHead(task, task.workload() == Workload.IO_SOCKET ? echo : null, head);
+        if (task.workload() == Workload.DATA_TRANSFER) {
+            payloads.send(task, head, writer);
+        } else {
+            head.put(TaskMessage.NO_PAYLOAD).flip();
+            writer.append(Frame.TASK, head, null, 0, 0);
+        }
+    }
+
+    private void armFor(TaskSpec task) {
+        arm(options.taskTimeout(), "timed out after " + options.taskTimeout().toMillis() + " ms on "
+                + task.describe() + " and was killed");
+    }
+
     /**
-     * Waits for the reply to the task last sent.
+     * Waits for the reply to the oldest task sent and not yet answered.
      *
      * @return the task's checksum
      * @throws WorkerException naming this child's pid: {@link WorkerException#lost()} when the child died, hung,
@@ -131,7 +164,14 @@ public final class WorkerProcess implements AutoCloseable {
             deadline = NO_DEADLINE;
             throw lost(e);
         }
-        deadline = NO_DEADLINE;
+        synchronized (unanswered) {
+            unanswered.poll();
+            if (unanswered.isEmpty()) {
+                deadline = NO_DEADLINE;
+            } else {
+                armFor(unanswered.peek());
+            }
+        }
         if (reply.type() == Frame.RESULT && reply.body().remaining() == Long.BYTES) {
             return reply.body().getLong();
         }

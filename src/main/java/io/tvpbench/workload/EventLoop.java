@@ -10,12 +10,15 @@ import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
  * A single-threaded event loop in the style of asyncio or Netty: one selector, a timer heap and a queue of
  * callbacks, all run on one daemon thread. Nothing on it may block; timers and readiness events replace
- * waiting threads.
+ * waiting threads. Timers keep sub-millisecond precision although epoll waits in whole milliseconds: the loop
+ * selects for the whole milliseconds left (rounded down, never up) and parks for the remainder, polling its
+ * channels every {@value #POLL_MICROS} µs meanwhile, so a 10 ms timer is not inflated by up to a millisecond.
  */
 public final class EventLoop implements AutoCloseable {
 
@@ -27,6 +30,11 @@ public final class EventLoop implements AutoCloseable {
         }
     }
 
+    /** While a timer is under a millisecond away, how often channels are polled. */
+    static final long POLL_MICROS = 50;
+
+    private static final long MILLI = TimeUnit.MILLISECONDS.toNanos(1);
+
     private final Selector selector;
     private final Queue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
@@ -34,6 +42,7 @@ public final class EventLoop implements AutoCloseable {
     private final Consumer<Throwable> errorHandler;
     private long timerSequence;
     private volatile boolean running = true;
+    private volatile boolean parked;
 
     /**
      * @param name         the loop thread's name
@@ -56,6 +65,9 @@ public final class EventLoop implements AutoCloseable {
         inbox.add(action);
         if (Thread.currentThread() != thread) {
             selector.wakeup();
+            if (parked) {
+                LockSupport.unpark(thread);
+            }
         }
     }
 
@@ -87,15 +99,17 @@ public final class EventLoop implements AutoCloseable {
         try {
             while (running) {
                 runInbox();
-                long now = System.nanoTime();
-                runDueTimers(now);
-                long waitMillis = nextWaitMillis();
-                if (!inbox.isEmpty()) {
+                runDueTimers(System.nanoTime());
+                Timer next = timers.peek();
+                long nanos = next == null ? 0 : next.deadline() - System.nanoTime();
+                if (!inbox.isEmpty() || next != null && nanos <= 0) {
                     selector.selectNow();
-                } else if (waitMillis == 0) {
+                } else if (next == null) {
                     selector.select();
+                } else if (nanos >= MILLI) {
+                    selector.select(nanos / MILLI);
                 } else {
-                    selector.select(waitMillis);
+                    waitUnderAMillisecond(nanos);
                 }
                 for (SelectionKey key : selector.selectedKeys()) {
                     if (key.isValid()) {
@@ -126,14 +140,24 @@ public final class EventLoop implements AutoCloseable {
         }
     }
 
-    /** Milliseconds until the next timer, at least 1; 0 means no timer (wait for events only). */
-    private long nextWaitMillis() {
-        Timer next = timers.peek();
-        if (next == null) {
-            return 0;
+    /**
+     * Waits out the last fraction of a millisecond before a timer on a high-resolution park instead of a
+     * millisecond epoll timeout; a loop with channels polls them meanwhile, {@link #execute} unparks it.
+     */
+    private void waitUnderAMillisecond(long nanos) throws IOException {
+        long park = nanos;
+        if (!selector.keys().isEmpty()) {
+            selector.selectNow();
+            if (!selector.selectedKeys().isEmpty()) {
+                return;
+            }
+            park = Math.min(nanos, TimeUnit.MICROSECONDS.toNanos(POLL_MICROS));
         }
-        long nanos = next.deadline() - System.nanoTime();
-        return nanos <= 0 ? 1 : Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos + 999_999));
+        parked = true;
+        if (inbox.isEmpty()) {
+            LockSupport.parkNanos(this, park);
+        }
+        parked = false;
     }
 
     private void call(Runnable action) {
@@ -149,6 +173,7 @@ public final class EventLoop implements AutoCloseable {
     public void close() {
         running = false;
         selector.wakeup();
+        LockSupport.unpark(thread);
         try {
             thread.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {

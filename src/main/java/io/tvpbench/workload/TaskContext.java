@@ -24,6 +24,11 @@ public final class TaskContext implements AutoCloseable {
         return new TaskContext(null, false);
     }
 
+    /** The harness side using a server it does not own, such as {@code EchoProcess}'s in its own JVM. */
+    public static TaskContext using(InetSocketAddress echo) {
+        return new TaskContext(echo, false);
+    }
+
     /** A child JVM's side: uses the parent's echo server (if any) and may honour {@link Fault#EXIT}. */
     public static TaskContext child(InetSocketAddress parentEcho) {
         return new TaskContext(parentEcho, true);

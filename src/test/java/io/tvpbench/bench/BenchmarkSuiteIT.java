@@ -43,7 +43,31 @@ class BenchmarkSuiteIT {
         RunResult r = single(CpuThroughputBenchmark.class, Map.of("strategy", "FORK_JOIN", "workload", "CPU_GIL", "grain", "10us"));
         assertThroughput(r, "FORK_JOIN", "CPU_GIL");
         assertEquals("10us", r.getParams().getParam("grain"));
-        assertEquals(256, r.getParams().getOpsPerInvocation());
+        assertEquals(1, r.getParams().getOpsPerInvocation(), "an invocation is one task of a sliding window");
+    }
+
+    @Test
+    void processPoolPipelineTakesItsChunkAndDepth() throws RunnerException {
+        RunResult r = single(ProcessPoolPipelineThroughputBenchmark.class, Map.of("chunk", "4", "depth", "2"));
+        assertThroughput(r, "PROCESS_POOL", "CPU");
+        assertEquals("4", r.getParams().getParam("chunk"));
+        assertEquals("2", r.getParams().getParam("depth"));
+    }
+
+    @Test
+    void ioSocketTalksToAnEchoServerInItsOwnJvmThatIsNotCountedAsTheStrategys() throws RunnerException {
+        RunResult r = single(IoThroughputBenchmark.class,
+                Map.of("strategy", "VIRTUAL", "workload", "IO_SOCKET", "latencyMs", "1", "concurrency", "100"));
+        assertThroughput(r, "VIRTUAL", "IO_SOCKET");
+    }
+
+    @Test
+    void timerFloorsWaitAtLeastTheLatencyPerMechanism() throws RunnerException {
+        Collection<RunResult> results = run(TimerFloorBenchmark.class, Map.of("latencyMs", "1"), 0);
+        Map<String, Double> byTimer = new TreeMap<>();
+        results.forEach(r -> byTimer.put(r.getParams().getParam("timer"), r.getPrimaryResult().getScore()));
+        assertEquals(List.of("EVENT_LOOP", "PLATFORM_SLEEP", "VIRTUAL_SLEEP"), List.copyOf(byTimer.keySet()));
+        byTimer.forEach((timer, ms) -> assertTrue(ms >= 1.0, timer + " waited less than asked: " + ms + " ms"));
     }
 
     @Test
@@ -72,7 +96,7 @@ class BenchmarkSuiteIT {
         RunResult pool = single(IoFixedPoolThroughputBenchmark.class, with(io, "poolSize", "CONCURRENCY"));
         assertThroughput(virtual, "VIRTUAL", "IO_SLEEP");
         assertThroughput(pool, "FIXED_POOL", "IO_SLEEP");
-        assertEquals(1000, virtual.getParams().getOpsPerInvocation());
+        assertEquals(1, virtual.getParams().getOpsPerInvocation());
         assertEquals("CONCURRENCY", pool.getParams().getParam("poolSize"));
         assertNull(virtual.getParams().getParam("poolSize"), "poolSize belongs to FIXED_POOL only");
         double pooled = secondary(pool, "peakThreads");
@@ -160,7 +184,8 @@ class BenchmarkSuiteIT {
                 "StartupCostBenchmark.coldFixedPool", "StartupCostBenchmark.nativeProcess",
                 "DataTransferProcessThroughputBenchmark.tasks", "DispatchLatencyBenchmark.floorPipePingPong",
                 "StartupCostBenchmark.childJvmReady", "StartupCostBenchmark.childJvmFirstTask",
-                "FootprintBenchmark.platformThread", "FootprintBenchmark.virtualThread", "FootprintBenchmark.childJvm")) {
+                "FootprintBenchmark.platformThread", "FootprintBenchmark.virtualThread", "FootprintBenchmark.childJvm",
+                "ProcessPoolPipelineThroughputBenchmark.tasks", "TimerFloorBenchmark.waitOnce")) {
             assertTrue(out.contains("io.tvpbench.bench." + name + "\n"), name + " missing from:\n" + out);
         }
     }

@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.strategy.Pipeline;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.Transport;
 import io.tvpbench.workload.GilLock;
@@ -26,7 +27,7 @@ class ScenarioTest {
         Scenario s = of(Map.of("strategy", "FIXED_POOL", "workload", "IO_SLEEP", "latencyMs", "10",
                 "concurrency", "100", "poolSize", "CONCURRENCY"));
         assertEquals(100, s.parallelism(2));
-        assertEquals(100, s.inFlight(1000));
+        assertEquals(100, s.concurrency());
         List<TaskSpec> batch = s.batch(1000);
         assertEquals(1000, batch.size());
         assertEquals(10_000, batch.get(0).latencyMicros());
@@ -34,11 +35,11 @@ class ScenarioTest {
     }
 
     @Test
-    void withoutConcurrencyTheWholeBatchIsInFlightOnTheCores() {
+    void withoutConcurrencyTheRunnerIsSizedToTheCores() {
         Scenario s = of(Map.of("strategy", "FORK_JOIN", "workload", "CPU", "grain", "10us"));
         assertEquals(Strategy.FORK_JOIN, s.strategy());
         assertEquals(3, s.parallelism(3));
-        assertEquals(256, s.inFlight(256));
+        assertEquals(0, s.concurrency());
         assertEquals(4500, s.batch(1).get(0).cpuIterations());
     }
 
@@ -66,6 +67,14 @@ class ScenarioTest {
         assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "DATA_TRANSFER", "payload", "1KiB", "transport", "SHM"),
                 "transport");
         assertInvalid(Map.of("strategy", "PROCESS_PER_TASK", "workload", "CPU_GIL", "grain", "10us"), "coarse");
+        assertInvalid(Map.of("strategy", "FIXED_POOL", "workload", "CPU", "grain", "10us", "chunk", "4"), "chunk");
+    }
+
+    @Test
+    void aProcessPoolPipelinesByDefaultOrAsItsParamsSay() {
+        assertEquals(Pipeline.DEFAULT, of(Map.of("strategy", "PROCESS_POOL", "workload", "CPU", "grain", "10us")).pipeline());
+        assertEquals(new Pipeline(4, 1), of(Map.of("strategy", "PROCESS_POOL", "workload", "CPU", "grain", "10us",
+                "chunk", "4", "depth", "1")).pipeline());
     }
 
     @Test

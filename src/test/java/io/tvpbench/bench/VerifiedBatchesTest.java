@@ -10,7 +10,6 @@ import io.tvpbench.workload.Workload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,19 +27,15 @@ class VerifiedBatchesTest {
     }
 
     @Test
-    void runsTheBatchInWavesOfAtMostInFlightTasks() throws InterruptedException {
+    void digestsTheBatchChecksums() throws InterruptedException {
         long[] expected = VerifiedBatches.reference(batch, context);
-        List<Integer> waveSizes = new ArrayList<>();
-        TaskRunner sequential = Strategy.SEQUENTIAL.create(new RunnerConfig(1, context));
-        try (VerifiedBatches batches = new VerifiedBatches("recording", recording(sequential, waveSizes), batch, 4, expected)) {
-            long digest = batches.run();
-            long xor = 0;
-            for (long checksum : expected) {
-                xor ^= checksum;
-            }
-            assertEquals(xor, digest);
+        long xor = 0;
+        for (long checksum : expected) {
+            xor ^= checksum;
         }
-        assertEquals(List.of(4, 4, 2), waveSizes);
+        try (VerifiedBatches batches = VerifiedBatches.start(Strategy.FIXED_POOL, new RunnerConfig(2, context), batch)) {
+            assertEquals(xor, batches.run());
+        }
     }
 
     @Test
@@ -48,52 +43,17 @@ class VerifiedBatchesTest {
         long[] expected = VerifiedBatches.reference(batch, context);
         TaskRunner broken = new TaskRunner() {
             @Override
-            public long[] run(List<TaskSpec> tasks) {
-                long[] sums = new long[tasks.size()];
-                sums[tasks.size() - 1] = 42;
-                return sums;
+            public void submit(TaskSpec task, Completion done) {
+                done.done(task, task.index() == 4 ? 42 : expected[task.index()], null);
             }
 
             @Override
             public void close() {
             }
         };
-        try (VerifiedBatches batches = new VerifiedBatches("BROKEN", broken, batch, 10, expected)) {
+        try (VerifiedBatches batches = new VerifiedBatches("BROKEN", broken, batch, expected)) {
             IllegalStateException e = assertThrows(IllegalStateException.class, batches::run);
-            assertTrue(e.getMessage().startsWith("BROKEN computed a wrong checksum for task #0"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("BROKEN computed a wrong checksum for task #4"), e.getMessage());
         }
-    }
-
-    @Test
-    void everyInJvmStrategyMatchesTheReferenceOnBlockingWork() throws InterruptedException {
-        List<TaskSpec> sockets = TaskSpec.batch(Workload.IO_SOCKET, 8, Grain.NONE, 1000, 0);
-        for (Strategy strategy : List.of(Strategy.THREAD_PER_TASK, Strategy.FIXED_POOL, Strategy.VIRTUAL, Strategy.ASYNC)) {
-            try (VerifiedBatches batches = VerifiedBatches.start(strategy, new RunnerConfig(2, context), sockets, 4)) {
-                batches.run();
-            }
-        }
-    }
-
-    @Test
-    void rejectsAnInFlightLimitOutsideTheBatch() {
-        long[] expected = new long[batch.size()];
-        TaskRunner sequential = Strategy.SEQUENTIAL.create(new RunnerConfig(1, context));
-        assertThrows(IllegalArgumentException.class, () -> new VerifiedBatches("x", sequential, batch, 0, expected));
-        assertThrows(IllegalArgumentException.class, () -> new VerifiedBatches("x", sequential, batch, 11, expected));
-    }
-
-    private static TaskRunner recording(TaskRunner delegate, List<Integer> waveSizes) {
-        return new TaskRunner() {
-            @Override
-            public long[] run(List<TaskSpec> tasks) throws InterruptedException {
-                waveSizes.add(tasks.size());
-                return delegate.run(tasks);
-            }
-
-            @Override
-            public void close() {
-                delegate.close();
-            }
-        };
     }
 }

@@ -46,9 +46,12 @@ class RunEnvironmentTest {
                 new RunEnvironment.Jdk("25", 25, "v", "vm", "/jdk", List.of("-Xmx1g")),
                 new RunEnvironment.Os("Linux", "6", "amd64", "k"), new RunEnvironment.Cpu("cpu", 2, List.of("0", "1")),
                 new RunEnvironment.Memory(null), new RunEnvironment.Cgroup("max 100000", null),
-                new RunEnvironment.Cores(List.of(1, 2), false, "none", java.util.Map.of("1", "1", "2", "0,1")),
+                new RunEnvironment.Cores(List.of(1, 2), false, "none",
+                        List.of(new RunEnvironment.EchoServer(1, "0", false), new RunEnvironment.EchoServer(2, "0,1", true)),
+                        java.util.Map.of("1", "1", "2", "0,1")),
                 new RunEnvironment.Git("abc", null), new RunEnvironment.ForkJvm(List.of("-XX:+UseG1GC", "-Xmx512m")),
-                new RunEnvironment.ChildJvm(List.of("-Xmx64m"), java.util.Map.of("AOT_CACHE", "available")), "f00");
+                new RunEnvironment.ChildJvm(List.of("-Xmx64m"), java.util.Map.of("AOT_CACHE", "available"),
+                        new RunEnvironment.Pipeline(16, 2)), "f00");
         Path file = dir.resolve(RunEnvironment.FILE_NAME);
         env.write(file);
         assertEquals(env, RunEnvironment.read(file));

@@ -41,7 +41,7 @@ class BenchmarkPlanTest {
         assertTrue(full.narrowedParams().isEmpty());
 
         BenchmarkPlan smoke = BenchmarkPlan.of(LIST, "", Profile.SMOKE, ONE_AND_TWO);
-        assertEquals(Map.of("latencyMs", Set.of("1"), "concurrency", Set.of("100"), "variant", Set.of("DEFAULT")),
+        assertEquals(Map.of("latencyMs", Set.of("10"), "concurrency", Set.of("100"), "variant", Set.of("DEFAULT")),
                 smoke.narrowedParams());
         assertEquals(3 + 1 + 1 + 1, smoke.configurationsPerCoreCount());
     }
@@ -51,7 +51,7 @@ class BenchmarkPlanTest {
         BenchmarkPlan plan = BenchmarkPlan.of(LIST, "IoThroughput", Profile.QUICK, ONE_AND_TWO);
         assertEquals(1, plan.invocations().size());
         List<String> args = plan.invocations().getFirst().jmhArgs();
-        assertEquals(List.of("-p", "concurrency=100", "-p", "latencyMs=1", "^(\\Q" + PKG + "IoThroughputBenchmark.run\\E)$"), args);
+        assertEquals(List.of("-p", "concurrency=100", "-p", "latencyMs=10", "^(\\Q" + PKG + "IoThroughputBenchmark.run\\E)$"), args);
         assertTrue(Pattern.compile(args.getLast()).matcher(PKG + "IoThroughputBenchmark.run").find());
         assertFalse(Pattern.compile(args.getLast()).matcher(PKG + "IoThroughputBenchmark.runner").find());
         assertEquals(3 * 2, plan.configurations());

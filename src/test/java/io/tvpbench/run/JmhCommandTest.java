@@ -31,8 +31,9 @@ class JmhCommandTest {
                 "-cp", "target/benchmarks.jar", "io.tvpbench.run.JmhHost"), command.subList(0, 8));
         int append = command.indexOf("-jvmArgsAppend");
         assertEquals(List.of("-p", "cores=2"), command.subList(append - 2, append));
-        assertEquals("-XX:ActiveProcessorCount=2 -Dtvp.watchParent=true " + ForkJvmOptions.DEFAULT.jmhArgument(),
-                command.get(append + 1), "every fork: the core count, the parent watch, the pinned collector and heap");
+        assertEquals("-XX:ActiveProcessorCount=2 -Dtvp.watchParent=true -Dtvp.echoCpus=2,3 "
+                        + ForkJvmOptions.DEFAULT.jmhArgument(), command.get(append + 1),
+                "every fork: the core count, the parent watch, the echo server's CPUs, the pinned collector and heap");
         assertTrue(String.join(" ", command).contains(
                 " -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA -rf json -rff /tmp/k2.json "));
         assertEquals(INVOCATION.jmhArgs(), command.subList(command.size() - 3, command.size()));
@@ -47,7 +48,16 @@ class JmhCommandTest {
         assertEquals(List.of("/jdk/bin/java", "-XX:ActiveProcessorCount=1", "-Djmh.ignoreLock=true"), command.subList(0, 3));
         assertFalse(none.enforced());
         assertTrue(none.method().contains("not enforced"));
-        assertEquals("-XX:ActiveProcessorCount=1 -Dtvp.watchParent=true", command.get(command.indexOf("-jvmArgsAppend") + 1),
-                "'none' pins no fork flags");
+        assertEquals("-XX:ActiveProcessorCount=1 -Dtvp.watchParent=true -Dtvp.echoCpus=",
+                command.get(command.indexOf("-jvmArgsAppend") + 1),
+                "'none' pins no fork flags, and without pinning the echo server shares the CPUs");
+    }
+
+    @Test
+    void theEchoServerGetsTheCpusOutsideTheMeasuredOnesOrSharesThem() {
+        CorePinning pinning = new CorePinning(Optional.of(Path.of("/usr/bin/taskset")), CpuSet.parse("0-1"));
+        assertEquals("1", pinning.measured(1), "the measurement takes the last CPU, away from CPU 0");
+        assertEquals("0", pinning.spare(1));
+        assertEquals("", pinning.spare(2), "on 2 of 2 CPUs it shares");
     }
 }

@@ -19,7 +19,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The contract every {@link TaskRunner} keeps, whatever runs the tasks: the same checksums as SEQUENTIAL for
- * every workload, a failing task named in the error without a hang, and no thread left behind on close.
- * One subclass per strategy.
+ * every workload, whether run as a batch or streamed through a bounded window of tasks in flight, a failing task
+ * named in the error without a hang, and no thread or child process left behind on close, even with tasks in
+ * flight. One subclass per strategy.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class TaskRunnerContract {
@@ -105,6 +114,94 @@ public abstract class TaskRunnerContract {
         assertEquals(3, failure.task().index());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Workload.class, names = {"CPU", "IO_SLEEP", "IO_SOCKET"})
+    void aStreamThroughABoundedWindowMatchesSequential(Workload workload) {
+        List<TaskSpec> tasks = batch(workload, 3 * batchSize());
+        long[] expected = runWith(Strategy.SEQUENTIAL, tasks);
+        int window = Math.max(2, batchSize() / 2);
+        Map<Integer, Long> checksums = assertTimeoutPreemptively(LIMIT, () -> {
+            Map<Integer, Long> seen = new ConcurrentHashMap<>();
+            AtomicInteger calls = new AtomicInteger();
+            AtomicInteger overWindow = new AtomicInteger();
+            AtomicReference<TaskFailedException> failed = new AtomicReference<>();
+            Semaphore free = new Semaphore(window);
+            AtomicInteger inFlight = new AtomicInteger();
+            try (TaskRunner runner = create(PARALLELISM)) {
+                for (TaskSpec task : tasks) {
+                    free.acquire();
+                    if (inFlight.incrementAndGet() > window) {
+                        overWindow.incrementAndGet();
+                    }
+                    runner.submit(task, (t, checksum, failure) -> {
+                        calls.incrementAndGet();
+                        if (failure != null) {
+                            failed.compareAndSet(null, failure);
+                        }
+                        seen.put(t.index(), checksum);
+                        inFlight.decrementAndGet();
+                        free.release();
+                    });
+                }
+                free.acquire(window);
+            }
+            assertEquals(null, failed.get());
+            assertEquals(tasks.size(), calls.get(), "one completion per task");
+            assertEquals(0, overWindow.get());
+            return seen;
+        });
+        for (TaskSpec task : tasks) {
+            assertEquals(expected[task.index()], checksums.get(task.index()), task.describe());
+        }
+    }
+
+    @Test
+    void aStreamedFailureNamesItsTaskAndTheOthersComplete() {
+        List<TaskSpec> tasks = new ArrayList<>(batch(Workload.CPU, Math.max(4, batchSize())));
+        tasks.set(2, tasks.get(2).withFault(Fault.THROW));
+        Map<Integer, TaskFailedException> failures = new ConcurrentHashMap<>();
+        CountDownLatch left = new CountDownLatch(tasks.size());
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (TaskRunner runner = create(PARALLELISM)) {
+                for (TaskSpec task : tasks) {
+                    runner.submit(task, (t, checksum, failure) -> {
+                        if (failure != null) {
+                            failures.put(t.index(), failure);
+                        }
+                        left.countDown();
+                    });
+                }
+                left.await();
+            }
+        });
+        assertEquals(Set.of(2), failures.keySet());
+        assertEquals(2, failures.get(2).task().index());
+        assertTrue(failures.get(2).getMessage().contains("task #2"), failures.get(2).getMessage());
+    }
+
+    @Test
+    void closeWithTasksInFlightLeavesNoThreadOrChildBehind() throws Exception {
+        Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
+        Set<Long> childrenBefore = children();
+        try (TaskRunner runner = create(PARALLELISM)) {
+            for (TaskSpec task : TaskSpec.batch(Workload.IO_SLEEP, PARALLELISM, Grain.NONE, 100_000, 0)) {
+                runner.submit(task, (t, checksum, failure) -> { });
+            }
+        }
+        assertNoThreadLeft(before);
+        Set<Long> left = children();
+        left.removeAll(childrenBefore);
+        for (long pid : left) {
+            ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(5, TimeUnit.SECONDS).join());
+        }
+        left.removeIf(pid -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+        assertEquals(Set.of(), left, "child processes left after close");
+    }
+
+    private static Set<Long> children() {
+        return ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toCollection(HashSet::new));
+    }
+
     /** Tasks in the in-flight test; child-JVM-per-task strategies may use fewer, at least 2 x parallelism. */
     protected int socketBatchSize() {
         return 32;
@@ -134,6 +231,10 @@ public abstract class TaskRunnerContract {
             runner.run(batch(Workload.CPU, batchSize()));
             runner.run(batch(Workload.IO_SLEEP, batchSize()));
         }
+        assertNoThreadLeft(before);
+    }
+
+    private static void assertNoThreadLeft(Set<Thread> before) throws InterruptedException {
         List<Thread> left = new ArrayList<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (!before.contains(t) && t.getName().startsWith("tvp-")) {

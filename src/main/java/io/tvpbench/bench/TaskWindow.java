@@ -1,0 +1,158 @@
+package io.tvpbench.bench;
+
+import io.tvpbench.strategy.RunnerConfig;
+import io.tvpbench.strategy.Strategy;
+import io.tvpbench.strategy.TaskFailedException;
+import io.tvpbench.strategy.TaskRunner;
+import io.tvpbench.workload.GilHold;
+import io.tvpbench.workload.TaskSpec;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A sliding window of tasks in flight that never drains at an invocation boundary: an invocation waits until the
+ * window has room and submits one more task, so one invocation is one task and a JMH iteration's time is what
+ * it says, however long a task takes. Tasks cycle through a fixed list, and every completion is checked against
+ * SEQUENTIAL's checksum for its task: a strategy that fails a task or computes garbage fails the benchmark
+ * loudly at the next invocation instead of being timed. Handing out CPU_GIL tasks, the driver holds the GIL as
+ * CPython's submitting thread would, from its first hand-out until it parks on a full window or the iteration ends.
+ */
+final class TaskWindow implements AutoCloseable {
+
+    private final String name;
+    private final TaskRunner runner;
+    private final List<TaskSpec> tasks;
+    private final long[] expected;
+    private final Window window;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final TaskRunner.Completion check = this::completed;
+    private volatile Thread parked;
+    private volatile boolean closing;
+    private int next;
+    private GilHold gil;
+
+    /**
+     * @param tasks    the tasks to cycle through, indexed 0..n-1
+     * @param expected SEQUENTIAL's checksum of each task, by index
+     */
+    TaskWindow(String name, TaskRunner runner, List<TaskSpec> tasks, long[] expected, Window window) {
+        if (expected.length != tasks.size()) {
+            throw new IllegalArgumentException(expected.length + " expected checksums for " + tasks.size() + " tasks");
+        }
+        this.name = name;
+        this.runner = runner;
+        this.tasks = List.copyOf(tasks);
+        this.expected = expected.clone();
+        this.window = window;
+    }
+
+    /** Computes the expected checksums with SEQUENTIAL, then starts the strategy's runner. */
+    static TaskWindow start(Strategy strategy, RunnerConfig config, List<TaskSpec> tasks, Window window) {
+        long[] expected = VerifiedBatches.reference(tasks, config.context());
+        return new TaskWindow(strategy.name(), strategy.create(config), tasks, expected, window);
+    }
+
+    /**
+     * One invocation: waits for room in the window, then submits the next task.
+     *
+     * @return the submitted task's index
+     * @throws IllegalStateException when an earlier task failed or computed a wrong checksum
+     */
+    int submitNext() throws InterruptedException {
+        awaitRoom();
+        TaskSpec task = tasks.get(next);
+        next = next + 1 == tasks.size() ? 0 : next + 1;
+        if (gil == null) {
+            gil = GilHold.forDispatch(List.of(task));
+        }
+        inFlight.incrementAndGet();
+        runner.submit(task, check);
+        gil.checkpoint();
+        return task.index();
+    }
+
+    /**
+     * Tops the window up to full, outside the measured time: between iterations nothing submits, so without this
+     * an iteration would open with a burst of submissions counting tasks that finished before it began.
+     */
+    void fill() throws InterruptedException {
+        for (int free = window.size() - inFlight.get(); free > 0; free--) {
+            submitNext();
+        }
+    }
+
+    /** Lets the GIL go, if the driver holds it: before it parks, and at the end of each iteration. */
+    void releaseGil() {
+        if (gil != null) {
+            gil.close();
+            gil = null;
+        }
+    }
+
+    /** Tasks in flight now. */
+    int inFlight() {
+        return inFlight.get();
+    }
+
+    private void awaitRoom() throws InterruptedException {
+        while (true) {
+            throwIfFailed();
+            if (inFlight.get() < window.size()) {
+                return;
+            }
+            releaseGil();
+            parked = Thread.currentThread();
+            if (inFlight.get() >= window.size() && failure.get() == null) {
+                LockSupport.park(this);
+            }
+            parked = null;
+            if (Thread.interrupted()) {
+                throw new InterruptedException("interrupted while waiting for room in " + name + "'s window");
+            }
+        }
+    }
+
+    private void throwIfFailed() {
+        RuntimeException first = failure.get();
+        if (first != null) {
+            throw new IllegalStateException(name + " failed a task: " + first.getMessage(), first);
+        }
+    }
+
+    private void completed(TaskSpec task, long checksum, TaskFailedException failed) {
+        if (closing) {
+            return;
+        }
+        if (failed != null) {
+            fail(failed);
+        } else if (checksum != expected[task.index()]) {
+            fail(Mismatch.of(name, task, checksum, expected[task.index()]));
+        }
+        if (inFlight.decrementAndGet() <= window.refillAt()) {
+            Thread driver = parked;
+            if (driver != null) {
+                LockSupport.unpark(driver);
+            }
+        }
+    }
+
+    private void fail(RuntimeException e) {
+        failure.compareAndSet(null, e);
+        Thread driver = parked;
+        if (driver != null) {
+            LockSupport.unpark(driver);
+        }
+    }
+
+    /** Closes the runner; tasks still in flight end with it and are not checked. */
+    @Override
+    public void close() {
+        releaseGil();
+        closing = true;
+        runner.close();
+    }
+}
