@@ -36,7 +36,6 @@ public final class EchoProcess implements AutoCloseable {
     public static EchoProcess start(ChildJvmOptions options) {
         ChildJvm jvm = ChildJvm.launch(wrapper(System.getProperty(CPUS_PROPERTY, "")), options, List.of(),
                 EchoServerMain.class, List.of());
-        LiveChildren.exclude(jvm.pid());
         AtomicBoolean ready = new AtomicBoolean();
         CompletableFuture.runAsync(() -> {
             if (!ready.get()) {

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Counts this JVM's live child JVMs as they start and end, so a benchmark's peak child count costs no sampling:
  * a {@code /proc} sampler would tax only the strategies it ran for, or every strategy's CPUs for nothing. Helpers
- * that are not a strategy's (the echo server's JVM) are excluded.
+ * that are not a strategy's (the echo server's JVM) are not counted.
  */
 public final class LiveChildren {
 
@@ -23,11 +23,6 @@ public final class LiveChildren {
         LIVE.add(pid);
         PEAK.accumulateAndGet(LIVE.size(), Math::max);
         process.onExit().thenRun(() -> LIVE.remove(pid));
-    }
-
-    /** Stops counting a helper process that is not a strategy's. */
-    static void exclude(long pid) {
-        LIVE.remove(pid);
     }
 
     /** Starts a new peak from the children alive now. */
