@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs the JMH benchmarks once per core count, pinned, and writes a run directory and its report.")
+        description = "Runs the JMH benchmarks in rounds, pinned per core count, and writes a run directory and its report.")
 public final class RunCommand implements Callable<Integer> {
 
     /** System property naming the benchmarks jar (set by Failsafe); otherwise the jar this class came from. */
@@ -57,10 +57,13 @@ public final class RunCommand implements Callable<Integer> {
             description = "skip the real-CPython comparison that standard and full runs add when python3 >= 3.8 is on PATH")
     boolean noPython;
 
+    @Option(names = "--seed", description = "seed of the rounds' shuffled order, to repeat a run's order (default: random, recorded in rounds.json)")
+    Long seed;
+
     @Override
     public Integer call() throws InterruptedException {
         BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
-                failOnRegression, benchmarksJar(), ForkJvmOptions.parse(forkJvmOptions), noPython));
+                failOnRegression, benchmarksJar(), ForkJvmOptions.parse(forkJvmOptions), noPython, seed));
         try {
             return runner.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IOException e) {

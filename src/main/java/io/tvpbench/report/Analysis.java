@@ -2,7 +2,14 @@ package io.tvpbench.report;
 
 import io.tvpbench.results.History;
 
+import io.tvpbench.results.RunEnvironment;
+
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,11 +20,12 @@ import java.util.Optional;
  * @param machines the machine labels of the inputs, sorted; a table gains a machine column when there are several
  * @param gil      the GIL lens's speed-ups of both runtimes (JVM and, where measured, CPython)
  * @param history  past runs for the trend section, when a history.csv was found
+ * @param rounds   the rounds of the input made of rounds with the strictest level per look, if any
  */
 public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measurement> measurements,
                        Throughputs throughputs, List<Verdict> verdicts, List<Series> series, List<Rung> ladder,
                        List<Floor> floors, List<BreakEven> breakEvens, TrendFlags trendFlags, List<String> warnings,
-                       GilComparison gil, Optional<History> history) {
+                       GilComparison gil, Optional<History> history, Optional<RunEnvironment.Rounds> rounds) {
 
     public Analysis {
         runs = List.copyOf(runs);
@@ -42,10 +50,21 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
         }
         List<Measurement> measurements = runs.stream().flatMap(r -> r.measurements().stream()).toList();
         Throughputs throughputs = new Throughputs(measurements);
+        Optional<RunEnvironment.Rounds> rounds = runs.stream().map(r -> r.environment().rounds())
+                .filter(r -> r != null && r.lookAlpha() != null)
+                .min(Comparator.comparingDouble(RunEnvironment.Rounds::lookAlpha));
+        double lookAlpha = rounds.map(RunEnvironment.Rounds::lookAlpha).orElse(Verdict.ALPHA);
+        Map<String, Set<String>> strategies = new HashMap<>();
+        for (ScenarioKey scenario : throughputs.scenarios()) {
+            throughputs.machineCores(scenario).forEach((machine, cores) -> cores.forEach(k ->
+                    throughputs.cell(scenario, machine, k).forEach(e -> strategies.computeIfAbsent(
+                            scenario.workload() + "|" + machine + "|" + k, x -> new TreeSet<>()).add(e.getKey().strategy()))));
+        }
         List<Verdict> verdicts = new ArrayList<>();
         for (ScenarioKey scenario : throughputs.scenarios()) {
             throughputs.machineCores(scenario).forEach((machine, cores) -> cores.forEach(
-                    k -> verdicts.addAll(Verdict.of(scenario, machine, k, throughputs.cell(scenario, machine, k)))));
+                    k -> verdicts.addAll(Verdict.of(scenario, machine, k, throughputs.cell(scenario, machine, k),
+                            strategies.get(scenario.workload() + "|" + machine + "|" + k), lookAlpha))));
         }
         List<Rung> ladder = Rung.of(measurements);
         List<String> machines = runs.stream().map(r -> r.environment().machine()).distinct().sorted().toList();
@@ -57,7 +76,7 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
         }
         return new Analysis(runs, machines, measurements, throughputs, verdicts, Scaling.of(throughputs), ladder,
                 Floor.of(measurements), BreakEven.of(throughputs, measurements), trendFlags, warnings,
-                GilComparison.of(throughputs, runs), history);
+                GilComparison.of(throughputs, runs), history, rounds);
     }
 
     /** Whether a table needs a machine column: more than one machine in the input. */

@@ -9,6 +9,7 @@ import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.JmhResults;
 import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
+import io.tvpbench.stats.Outcome;
 
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -109,6 +110,17 @@ final class JsonRenderer implements ReportFormat.Renderer {
             v.tied().forEach(c -> o.withArray("tied").add(c.label()));
             o.putIfAbsent("tied", o.arrayNode());
             o.put("method", v.method());
+            o.put("outcome", v.outcome().label());
+            o.put("paired", v.paired());
+            o.put("rounds", v.rounds());
+            v.contenders().forEach(c -> o.withArray("contenders").add(c.label()));
+            if (v.outcome() == Outcome.UNDECIDED) {
+                o.put("moreRounds", v.moreRounds());
+            }
+            if (v.outcome() == Outcome.PARTIAL) {
+                o.put("strategies", v.strategies());
+                o.put("strategiesExpected", v.strategiesExpected());
+            }
         }
     }
 

@@ -14,7 +14,12 @@ import java.util.List;
  * One JMH result together with the environment it ran in. Its interval comes from the per-fork means (the fork
  * is the unit of replication); with a single fork it falls back to JMH's own interval over iterations.
  */
-public record Measurement(JmhResult result, RunEnvironment environment) {
+public record Measurement(JmhResult result, RunEnvironment environment, Point.Pairing pairing) {
+
+    /** A measurement outside rounds. */
+    public Measurement(JmhResult result, RunEnvironment environment) {
+        this(result, environment, Point.Pairing.NONE);
+    }
 
     /** Confidence level of every interval in the report. */
     public static final double CONFIDENCE = 0.95;

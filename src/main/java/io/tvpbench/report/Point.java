@@ -4,10 +4,22 @@ import io.tvpbench.stats.Interval;
 
 /**
  * Throughput of one contender in one scenario at one core count on one machine, in tasks per second, with the
- * per-fork means that the verdict's tests use.
+ * per-fork means that the verdict's tests use, placed in their rounds where the run had rounds.
  */
 public record Point(String machine, int cores, Interval tasksPerSecond, double[] forkMeans,
-                   double peakThreads, double peakProcesses) {
+                   double peakThreads, double peakProcesses, Pairing pairing) {
+
+    /**
+     * Where the point's forks sit in its run's rounds: fork means by round (NaN for rounds without a fork) and
+     * the run they belong to; {@link #NONE} for forks not measured in rounds (old runs, foreign JSON, pooled runs).
+     */
+    public record Pairing(String run, double[] byRound) {
+        public static final Pairing NONE = new Pairing("", new double[0]);
+
+        public boolean paired() {
+            return byRound.length > 0;
+        }
+    }
 
     public double estimate() {
         return tasksPerSecond.estimate();

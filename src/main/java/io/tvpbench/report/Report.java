@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What every format renders: the analysis of the merged inputs and the sections built from it, verdict first.
+ * What every format renders: the analysis of the merged inputs and the sections built from it, the answer at a
+ * glance and the verdict first.
  * This is the one place sections are chosen and ordered; each section receives only the parts it renders.
  */
 public record Report(Analysis analysis, List<Section> sections) {
@@ -24,7 +25,8 @@ public record Report(Analysis analysis, List<Section> sections) {
     public static Report of(Analysis a) {
         boolean several = a.severalMachines();
         List<Section> s = new ArrayList<>();
-        s.add(VerdictSection.build(a.verdicts(), a.throughputs().fewestForks(), a.warnings(), several));
+        GlanceSection.build(a.verdicts()).ifPresent(s::add);
+        s.add(VerdictSection.build(a.verdicts(), a.throughputs().fewestForks(), a.warnings(), several, a.rounds()));
         if (!a.throughputs().isEmpty()) {
             s.add(ScalingSection.build(a.throughputs(), a.series()));
         }

@@ -16,7 +16,8 @@ import java.util.stream.DoubleStream;
 
 /**
  * Every throughput result indexed by scenario, contender, machine and core count. The same cell measured twice
- * on one machine (two runs merged) pools its fork means, which is more replication of the same experiment.
+ * on one machine (two runs merged) pools its fork means, which is more replication of the same experiment (and
+ * unpaired, since the runs' rounds differ).
  */
 final class Throughputs {
 
@@ -38,15 +39,18 @@ final class Throughputs {
     private static Point point(Measurement m) {
         double factor = Units.perSecondFactor(m.result().primaryMetric().scoreUnit());
         double[] forks = DoubleStream.of(m.forkMeans()).map(v -> v * factor).toArray();
+        double[] byRound = DoubleStream.of(m.pairing().byRound()).map(v -> v * factor).toArray();
         return new Point(m.machine(), m.cores(), m.perSecond(), forks,
-                m.secondary(Vocabulary.PEAK_THREADS), m.secondary(Vocabulary.PEAK_PROCESSES));
+                m.secondary(Vocabulary.PEAK_THREADS), m.secondary(Vocabulary.PEAK_PROCESSES),
+                m.pairing().paired() ? new Point.Pairing(m.pairing().run(), byRound) : Point.Pairing.NONE);
     }
 
     private static Point pool(Point a, Point b) {
         double[] forks = DoubleStream.concat(DoubleStream.of(a.forkMeans()), DoubleStream.of(b.forkMeans())).toArray();
         Interval interval = forks.length >= 2 ? Intervals.mean(forks, Measurement.CONFIDENCE) : a.tasksPerSecond();
         return new Point(a.machine(), a.cores(), interval, forks,
-                Math.max(a.peakThreads(), b.peakThreads()), Math.max(a.peakProcesses(), b.peakProcesses()));
+                Math.max(a.peakThreads(), b.peakThreads()), Math.max(a.peakProcesses(), b.peakProcesses()),
+                Point.Pairing.NONE);
     }
 
     /** The fewest forks behind any point (pooled where merged). */

@@ -1,90 +1,114 @@
 package io.tvpbench.report;
 
-import io.tvpbench.stats.Difference;
-import io.tvpbench.stats.Holm;
+import io.tvpbench.results.Vocabulary;
+import io.tvpbench.text.Fmt;
+import io.tvpbench.stats.Contest;
 import io.tvpbench.stats.Interval;
+import io.tvpbench.stats.LogRatio;
+import io.tvpbench.stats.Outcome;
+import io.tvpbench.stats.SequentialDesign;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * The answer for one scenario on one machine at one core count: the fastest contender and the contenders it
- * cannot be told apart from. Each other contender is compared with the best by Welch's test on fork means,
- * Holm-corrected; without two forks on both sides, by whether the intervals overlap.
+ * The answer for one scenario on one machine at one core count: the contenders ranked, and whether the fastest
+ * is a clear winner, a demonstrated tie with the runner-up (within ±5%), undecided, or not judged because the
+ * row lacks strategies (partial). Runs made of rounds are judged on within-round log ratios of fork means at the
+ * sequential design's level per look; other input by Welch's test on log fork means at α = 0.05.
  *
- * @param tied       contenders not significantly slower than the winner; empty means a clear winner
- * @param runnerUp   the fastest other contender, or {@code null} when the winner ran alone
- * @param marginInterval winner over runner-up with its confidence interval (Welch on log fork means, so the
- *                   ratio's interval is exact in the log domain); bounds are NaN without two forks per side
- * @param method     how "clear" was decided, for the reader
+ * @param contenders     every contender of the row, fastest first
+ * @param tied           contenders not shown slower than the winner
+ * @param runnerUp       the fastest other contender, or {@code null} when the winner ran alone
+ * @param marginInterval winner over runner-up, the interval the decision used; NaN bounds without one
+ * @param method         how the row was decided, for the reader
+ * @param rounds         rounds (paired) or the fewest forks a side (unpaired) behind the margin
+ * @param moreRounds     for an undecided row, how many more rounds its observed spread would need
+ * @param strategies     the row's strategies; with {@code strategiesExpected} the "N of M" of a partial row
  */
 public record Verdict(ScenarioKey scenario, String machine, int cores, Contender winner, double winnerTasksPerSecond,
-                      List<Contender> tied, Contender runnerUp, double runnerUpTasksPerSecond, Interval marginInterval,
-                      String method) {
+                      List<Contender> contenders, List<Contender> tied, Contender runnerUp,
+                      double runnerUpTasksPerSecond, Interval marginInterval, String method, Outcome outcome,
+                      boolean paired, int rounds, int moreRounds, int strategies, int strategiesExpected) {
 
-    /** Family-wise error rate of the winner-against-the-rest comparisons. */
-    public static final double ALPHA = 0.05;
+    /** Family-wise error rate of unpaired input, which was not looked at during its run. */
+    public static final double ALPHA = SequentialDesign.ALPHA;
 
-    static final String WELCH = "Welch t-test on fork means, Holm-corrected";
-    static final String OVERLAP = "overlap of confidence intervals (fewer than 2 forks)";
+    /** Per-task strategies are declared only where tasks are coarse enough, so their absence leaves a row whole. */
+    private static final Set<String> PER_TASK = Set.of(Vocabulary.THREAD_PER_TASK, Vocabulary.PROCESS_PER_TASK);
+
+    public Verdict {
+        contenders = List.copyOf(contenders);
+        tied = List.copyOf(tied);
+    }
+
+    /**
+     * Whether a row lacks contenders: a strategy the run measured for the same workload and core count elsewhere
+     * (a pool, virtual threads, async) is missing from it, e.g. because the profile kept another grain for it.
+     */
+    public static boolean partial(Set<String> present, Set<String> workloadStrategies) {
+        return workloadStrategies.stream().anyMatch(s -> !PER_TASK.contains(s) && !present.contains(s));
+    }
 
     public boolean clear() {
-        return tied.isEmpty();
+        return outcome == Outcome.CLEAR;
     }
 
     /** How many times faster the winner is than the runner-up; NaN when it ran alone. */
     public double margin() {
-        return runnerUp == null ? Double.NaN : winnerTasksPerSecond / runnerUpTasksPerSecond;
+        return runnerUp == null ? Double.NaN : marginInterval.estimate();
     }
 
-    /** Decides one cell; empty cells give no verdict. */
-    static List<Verdict> of(ScenarioKey scenario, String machine, int cores, List<Map.Entry<Contender, Point>> cell) {
+    /**
+     * Decides one cell; empty cells give no verdict.
+     *
+     * @param workloadStrategies strategies measured for the scenario's workload on this machine at these cores
+     * @param lookAlpha          the level per look of the run's sequential design, for rows paired by rounds
+     */
+    static List<Verdict> of(ScenarioKey scenario, String machine, int cores, List<Map.Entry<Contender, Point>> cell,
+                            Set<String> workloadStrategies, double lookAlpha) {
         if (cell.isEmpty()) {
             return List.of();
         }
         List<Map.Entry<Contender, Point>> ranked = new ArrayList<>(cell);
         ranked.sort(Comparator.comparingDouble((Map.Entry<Contender, Point> e) -> e.getValue().estimate()).reversed());
+        List<Contender> contenders = ranked.stream().map(Map.Entry::getKey).toList();
+        Set<String> present = contenders.stream().map(Contender::strategy).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = new TreeSet<>(workloadStrategies);
+        expected.addAll(present);
         Map.Entry<Contender, Point> best = ranked.get(0);
-        List<Map.Entry<Contender, Point>> others = ranked.subList(1, ranked.size());
-        boolean welch = best.getValue().forkMeans().length >= 2
-                && others.stream().allMatch(e -> e.getValue().forkMeans().length >= 2);
-        boolean[] slower = welch ? holm(best.getValue(), others) : overlapFree(best.getValue(), others);
+        Map.Entry<Contender, Point> second = ranked.size() < 2 ? null : ranked.get(1);
+        boolean paired = ranked.stream().allMatch(e -> e.getValue().pairing().paired())
+                && ranked.stream().map(e -> e.getValue().pairing().run()).distinct().count() == 1;
+        double alpha = paired ? lookAlpha : ALPHA;
+        String method = paired
+                ? "paired t on within-round log ratios of fork means, Holm-corrected, α = " + Fmt.sig(alpha) + " per look"
+                : "Welch t-test on log fork means, Holm-corrected, α = " + Fmt.sig(alpha) + " (unpaired input)";
+        if (second == null || partial(present, expected)) {
+            return List.of(new Verdict(scenario, machine, cores, best.getKey(), best.getValue().estimate(), contenders,
+                    List.of(), second == null ? null : second.getKey(),
+                    second == null ? Double.NaN : second.getValue().estimate(),
+                    Interval.pointOnly(second == null ? Double.NaN : best.getValue().estimate() / second.getValue().estimate()),
+                    method, Outcome.PARTIAL, paired, 0, 0, present.size(), expected.size()));
+        }
+        Contest contest = Contest.decide(ranked.stream().map(e -> paired
+                ? e.getValue().pairing().byRound() : e.getValue().forkMeans()).toList(), paired, alpha);
         List<Contender> tied = new ArrayList<>();
-        for (int i = 0; i < others.size(); i++) {
-            if (!slower[i]) {
-                tied.add(others.get(i).getKey());
+        for (int i = 0; i < contest.slower().size(); i++) {
+            if (!contest.slower().get(i)) {
+                tied.add(contenders.get(i + 1));
             }
         }
-        Map.Entry<Contender, Point> second = others.isEmpty() ? null : others.get(0);
-        return List.of(new Verdict(scenario, machine, cores, best.getKey(), best.getValue().estimate(), tied,
-                second == null ? null : second.getKey(), second == null ? Double.NaN : second.getValue().estimate(),
-                second == null ? Interval.pointOnly(Double.NaN) : ratio(best.getValue(), second.getValue(), welch),
-                welch ? WELCH : OVERLAP));
-    }
-
-    /** The ratio of two throughputs; with fork data, its interval from Welch's on the logs of the fork means. */
-    private static Interval ratio(Point a, Point b, boolean welch) {
-        double estimate = a.estimate() / b.estimate();
-        return welch ? Difference.ratio(a.forkMeans(), b.forkMeans(), estimate, Measurement.CONFIDENCE)
-                : Interval.pointOnly(estimate);
-    }
-
-    private static boolean[] holm(Point best, List<Map.Entry<Contender, Point>> others) {
-        double[] p = new double[others.size()];
-        for (int i = 0; i < p.length; i++) {
-            Difference d = Difference.welch(best.forkMeans(), others.get(i).getValue().forkMeans(), Measurement.CONFIDENCE);
-            p[i] = d.interval().estimate() > 0 ? d.pValue() : 1;
-        }
-        return Holm.reject(p, ALPHA);
-    }
-
-    private static boolean[] overlapFree(Point best, List<Map.Entry<Contender, Point>> others) {
-        boolean[] slower = new boolean[others.size()];
-        for (int i = 0; i < slower.length; i++) {
-            slower[i] = !best.tasksPerSecond().overlaps(others.get(i).getValue().tasksPerSecond());
-        }
-        return slower;
+        LogRatio margin = contest.margin();
+        Interval interval = margin.hasInterval() ? margin.ratio()
+                : Interval.pointOnly(best.getValue().estimate() / second.getValue().estimate());
+        return List.of(new Verdict(scenario, machine, cores, best.getKey(), best.getValue().estimate(), contenders,
+                tied, second.getKey(), second.getValue().estimate(), interval, method, contest.outcome(), paired,
+                margin.n(), contest.moreRounds(), present.size(), expected.size()));
     }
 }

@@ -26,7 +26,9 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, String startedAt, String hostname,
                              String machine, Jdk jdk, Os os, Cpu cpu, Memory memory, Cgroup cgroup, Cores cores,
-                             Git git, ForkJvm forkJvm, ChildJvm childJvm, String fingerprint) {
+                             Git git, ForkJvm forkJvm, ChildJvm childJvm, String fingerprint,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Rounds rounds,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Long durationSeconds) {
 
     /** The file name inside a run directory. */
     public static final String FILE_NAME = "env.json";
@@ -34,7 +36,7 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
     public static final int SCHEMA_VERSION = 1;
 
     private static final RunEnvironment UNKNOWN = new RunEnvironment(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tool(String name, String version) {
@@ -119,6 +121,25 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
     }
 
     /**
+     * How the run's rounds went (absent in runs before rounds): how many, their seed, why they stopped
+     * ({@code allDecided}, {@code budget}, {@code lastLook}, {@code interrupted}), and the sequential design's
+     * looks and level per look, which the verdicts of this run must use.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Rounds(Integer count, Long seed, String stoppedBecause, List<Integer> looks, Double alpha,
+                         Double lookAlpha) {
+        public Rounds {
+            looks = looks == null ? List.of() : List.copyOf(looks);
+        }
+    }
+
+    /** The same environment after the run: its rounds and how long it took. */
+    public RunEnvironment withRounds(Rounds value, long seconds) {
+        return new RunEnvironment(schemaVersion, tool, profile, startedAt, hostname, machine, jdk, os, cpu, memory,
+                cgroup, cores, git, forkJvm, childJvm, fingerprint, value, seconds);
+    }
+
+    /**
      * PROCESS_POOL's pipelining: at most {@code chunk} tasks per message to a child (Python's
      * {@code multiprocessing.Pool} {@code chunksize}) and {@code depth} messages in flight per child.
      */
@@ -174,13 +195,13 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
 
     private RunEnvironment withSchemaVersion(int version) {
         return new RunEnvironment(version, tool, profile, startedAt, hostname, machine, jdk, os, cpu, memory, cgroup,
-                cores, git, forkJvm, childJvm, fingerprint);
+                cores, git, forkJvm, childJvm, fingerprint, rounds, durationSeconds);
     }
 
     /** The same environment with its fingerprint set, for the writer that computes it from the other fields. */
     public RunEnvironment withFingerprint(String value) {
         return new RunEnvironment(schemaVersion, tool, profile, startedAt, hostname, machine, jdk, os, cpu, memory,
-                cgroup, cores, git, forkJvm, childJvm, value);
+                cgroup, cores, git, forkJvm, childJvm, value, rounds, durationSeconds);
     }
 
     /** Whether an env.json was found; an unknown environment has no schema version. */

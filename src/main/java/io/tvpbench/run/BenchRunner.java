@@ -2,6 +2,7 @@ package io.tvpbench.run;
 
 import io.tvpbench.results.JmhResults;
 import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.stats.SequentialDesign;
 import org.openjdk.jmh.runner.BenchmarkList;
 
 import java.io.IOException;
@@ -10,36 +11,41 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 
 /**
- * Runs a {@link BenchmarkPlan}: one pinned JMH process per core count, results merged as each finishes, then the
- * report and the baseline comparison. A shutdown hook (Ctrl-C) kills the JMH process tree and says what was kept.
+ * Runs a {@link BenchmarkPlan} in rounds through one long-lived pinned JMH host per core count, results merged
+ * after every fork, then the report and the baseline comparison. A shutdown hook (Ctrl-C) kills the hosts' process
+ * trees and says what was kept.
  */
 public final class BenchRunner {
 
-    /** Exit code when a core count's JMH run failed or left configurations without a result. */
+    /** Exit code when a fork failed or a configuration was left without a result. */
     public static final int FAILED = 1;
     /** The file JMH's output is copied to inside the run directory. */
     public static final String LOG = "jmh.log";
 
     /** What the user asked for, validated by {@link #prepare}. */
     public record Settings(Profile profile, String cores, String include, Path out, Path baseline,
-                           boolean failOnRegression, Path benchmarksJar, ForkJvmOptions forkJvm, boolean noPython) {
+                           boolean failOnRegression, Path benchmarksJar, ForkJvmOptions forkJvm, boolean noPython,
+                           Long seed) {
     }
 
     private final Settings settings;
     private final CorePinning pinning;
     private final BenchmarkPlan plan;
     private final Object lock = new Object();
-    private final List<Integer> finished = new CopyOnWriteArrayList<>();
+    private final Map<Integer, ForkHost> hosts = new ConcurrentHashMap<>();
     private boolean interrupted;
     private ChildProcess current;
 
@@ -83,43 +89,45 @@ public final class BenchRunner {
         return plan;
     }
 
-    /** Runs the plan, printing the plan and progress to {@code out}; returns the exit code. */
+    /** Runs the plan in rounds, printing the plan and progress to {@code out}; returns the exit code. */
     public int run(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         plan.describe(pinning.enforced()).forEach(out::println);
         Instant startedAt = Instant.now();
+        long seed = settings.seed() != null ? settings.seed() : new SecureRandom().nextLong();
         GitInfo git = GitInfo.of(projectRoot(settings.benchmarksJar()));
         RunDirectory run = RunDirectory.create(settings.out(), startedAt, git.shortSha());
-        EnvironmentSnapshot.capture(settings.profile(), plan.cores(), pinning, git, startedAt, settings.forkJvm())
-                .write(run.file(RunEnvironment.FILE_NAME));
-        out.println("Run directory: " + run.dir());
+        RunEnvironment env = EnvironmentSnapshot.capture(settings.profile(), plan.cores(), pinning, git, startedAt, settings.forkJvm());
+        env.write(run.file(RunEnvironment.FILE_NAME));
+        out.println("Run directory: " + run.dir() + " (seed " + seed + ")");
         out.flush();
 
         MergedResults merged = new MergedResults(run.file(JmhResults.FILE_NAME));
-        JmhProgress progress = new JmhProgress(plan.configurations(), plan.estimate(), out, System::nanoTime);
+        RoundLog rounds = new RoundLog(run.file(RoundLog.FILE_NAME), seed);
+        JmhProgress progress = new JmhProgress(out);
         JmhCommand jmh = new JmhCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
                 settings.benchmarksJar(), pinning, settings.profile(), settings.forkJvm());
-        Thread hook = Thread.ofPlatform().name("tvp-interrupt").unstarted(() -> onInterrupt(run, merged, err));
+        Path scratch = Files.createTempDirectory("tvp-rounds-");
+        Thread hook = Thread.ofPlatform().name("tvp-interrupt").unstarted(
+                () -> onInterrupt(run, merged, rounds, env, startedAt, err));
         Runtime.getRuntime().addShutdownHook(hook);
-        List<Integer> failedCores = new ArrayList<>();
-        try (Writer log = Files.newBufferedWriter(run.file(LOG), StandardCharsets.UTF_8)) {
+        RoundDriver.Stop stop;
+        RoundDriver driver;
+        try (Writer log = Files.newBufferedWriter(run.file(LOG), StandardCharsets.UTF_8);
+             JmhLock jmhLock = settings.profile().measures() ? JmhLock.acquire(out) : null) {
             for (int k : plan.cores().counts()) {
-                progress.coreCount(k);
-                boolean ok = true;
-                for (JmhInvocation invocation : plan.invocations()) {
-                    if (!runJmh(k, invocation, jmh, log, progress, merged, run)) {
-                        ok = false;
-                        err.println("tvp: JMH failed for cores=" + k + (progress.lastError() == null ? "" : ": "
-                                + progress.lastError()) + " (see " + run.file(LOG) + ")");
-                    }
-                    if (isInterrupted()) {
-                        return FAILED;
-                    }
-                }
-                if (ok) {
-                    finished.add(k);
-                } else {
-                    failedCores.add(k);
-                }
+                hosts.put(k, new ForkHost(jmh.host(k), log, progress::accept));
+            }
+            driver = new RoundDriver(plan.configurationList(), settings.profile(), jmh, hosts, merged, rounds, progress,
+                    seed, System::nanoTime, this::isInterrupted, scratch);
+            stop = driver.run();
+            if (stop == RoundDriver.Stop.INTERRUPTED) {
+                return FAILED;
+            }
+            for (ForkHost host : hosts.values()) {
+                host.close();
+            }
+            if (merged.size() > 0) {
+                run.markLatest();
             }
             if (CPythonRun.applies(plan) && !CPythonRun.run(plan, pinning, settings.noPython(), run.dir(),
                     command -> runTracked("cpython", command, log, line -> { }), out)) {
@@ -129,15 +137,28 @@ public final class BenchRunner {
                 return FAILED;
             }
         } finally {
-            killCurrent();
+            killHosts();
+            deleteScratch(scratch);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running and reports the outcome itself
             }
         }
-        out.println("Finished in " + Durations.format(Duration.between(startedAt, Instant.now())));
-        return finish(run, merged, failedCores, out, err);
+        recordRounds(env, rounds, stop, startedAt, run);
+        out.println("Finished in " + Durations.format(Duration.between(startedAt, Instant.now())) + " after "
+                + rounds.count() + " rounds (" + stop.label + ")");
+        driver.failures().forEach(f -> err.println("tvp: fork failed in " + f + " (see " + run.file(LOG) + ")"));
+        return finish(run, merged, driver.failures(), out, err);
+    }
+
+    /** env.json gains how many rounds ran, their seed, why they stopped, the design, and the run's duration. */
+    private void recordRounds(RunEnvironment env, RoundLog rounds, RoundDriver.Stop stop, Instant startedAt,
+                              RunDirectory run) throws IOException {
+        SequentialDesign design = settings.profile().design();
+        env.withRounds(new RunEnvironment.Rounds(rounds.count(), rounds.seed(), stop.label,
+                        Arrays.stream(design.looks()).boxed().toList(), design.alpha(), design.lookAlpha()),
+                Duration.between(startedAt, Instant.now()).toSeconds()).write(run.file(RunEnvironment.FILE_NAME));
     }
 
     /** The checkout the jar was built from ({@code <root>/target/benchmarks.jar}), else the working directory. */
@@ -146,26 +167,13 @@ public final class BenchRunner {
         return target == null || target.getParent() == null ? Path.of("").toAbsolutePath() : target.getParent();
     }
 
-    /** Runs one JMH process for core count {@code k} and merges its results; false when it failed or produced nothing. */
-    private boolean runJmh(int k, JmhInvocation invocation, JmhCommand jmh, Writer log, JmhProgress progress,
-                           MergedResults merged, RunDirectory run) throws IOException, InterruptedException {
-        Path json = Files.createTempFile("tvp-jmh-cores" + k + "-", ".json");
-        try {
-            progress.clearError();
-            int code = runTracked("cores=" + k, jmh.forCores(k, invocation, json), log, progress::accept);
-            synchronized (lock) {
-                if (interrupted) {
-                    return true;
-                }
-                int added = Files.size(json) > 0 ? merged.add(json, k) : 0;
-                if (added > 0) {
-                    run.markLatest();
-                }
-                return code == 0 && added > 0;
+    private static void deleteScratch(Path scratch) throws IOException {
+        try (var files = Files.list(scratch)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
             }
-        } finally {
-            Files.deleteIfExists(json);
         }
+        Files.deleteIfExists(scratch);
     }
 
     /**
@@ -191,7 +199,7 @@ public final class BenchRunner {
         }
     }
 
-    private int finish(RunDirectory run, MergedResults merged, List<Integer> failedCores, PrintWriter out, PrintWriter err)
+    private int finish(RunDirectory run, MergedResults merged, List<String> failedForks, PrintWriter out, PrintWriter err)
             throws IOException {
         if (merged.size() == 0) {
             err.println("tvp: no results; every JMH run failed (see " + run.file(LOG) + ")");
@@ -212,7 +220,7 @@ public final class BenchRunner {
             return comparison;
         }
         boolean regressionFails = settings.failOnRegression() && comparison != 0;
-        return failedCores.isEmpty() && missing <= 0 && !regressionFails ? 0 : FAILED;
+        return failedForks.isEmpty() && missing <= 0 && !regressionFails ? 0 : FAILED;
     }
 
     private boolean isInterrupted() {
@@ -221,28 +229,41 @@ public final class BenchRunner {
         }
     }
 
-    private void killCurrent() {
+    /** Kills the round hosts and the CPython process, each with everything it started. */
+    private void killHosts() {
+        List<ForkHost> all;
         ChildProcess child;
         synchronized (lock) {
+            all = List.copyOf(hosts.values());
             child = current;
         }
+        all.forEach(ForkHost::kill);
         if (child != null) {
             child.killTree();
         }
     }
 
-    /** The shutdown hook: stop JMH and everything it started, then say what the run kept. */
-    private void onInterrupt(RunDirectory run, MergedResults merged, PrintWriter err) {
+    /** The shutdown hook: stop the hosts and everything they started, then say what the run kept. */
+    private void onInterrupt(RunDirectory run, MergedResults merged, RoundLog rounds, RunEnvironment env, Instant startedAt,
+                             PrintWriter err) {
         synchronized (lock) {
             interrupted = true;
         }
-        killCurrent();
+        killHosts();
         synchronized (lock) {
+            try {
+                recordRounds(env, rounds, RoundDriver.Stop.INTERRUPTED, startedAt, run);
+                if (merged.size() > 0) {
+                    run.markLatest();
+                }
+            } catch (IOException e) {
+                err.println("tvp: could not record the rounds in env.json: " + e.getMessage());
+            }
             if (merged.size() == 0) {
                 err.println("tvp: interrupted before any result; JMH's output is in " + run.file(LOG));
             } else {
-                err.println("tvp: interrupted; " + merged.size() + " results (complete for cores " + finished
-                        + ") are kept in " + run.file(JmhResults.FILE_NAME));
+                err.println("tvp: interrupted in round " + rounds.count() + "; " + merged.size()
+                        + " results (each with the forks it had) are kept in " + run.file(JmhResults.FILE_NAME));
             }
             err.flush();
         }

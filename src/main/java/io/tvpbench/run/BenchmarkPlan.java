@@ -1,6 +1,7 @@
 package io.tvpbench.run;
 
 import io.tvpbench.results.Vocabulary;
+import io.tvpbench.text.Names;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -51,13 +52,12 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         if (found.isEmpty()) {
             throw new IllegalArgumentException("--include: '" + regex + "' matches no benchmark (java -jar target/benchmarks.jar -l lists them)");
         }
-        Map<List<Object>, List<BenchmarkListEntry>> byParamsAndWarmup = new LinkedHashMap<>();
+        Map<Map<String, List<String>>, List<BenchmarkListEntry>> byParams = new LinkedHashMap<>();
         for (BenchmarkListEntry e : found) {
-            byParamsAndWarmup.computeIfAbsent(List.of(narrow(e, profile), Warmups.iterations(e.getUsername(), profile)),
-                    p -> new ArrayList<>()).add(e);
+            byParams.computeIfAbsent(narrow(e, profile), p -> new ArrayList<>()).add(e);
         }
         List<JmhInvocation> invocations = new ArrayList<>();
-        byParamsAndWarmup.forEach((key, entries) -> invocations.add(new JmhInvocation(entries, narrow(entries.getFirst(), profile))));
+        byParams.forEach((params, entries) -> invocations.add(new JmhInvocation(entries, params)));
         return new BenchmarkPlan(profile, include == null || include.isBlank() ? "" : include, cores, invocations);
     }
 
@@ -99,6 +99,12 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         return configurationsPerCoreCount() * cores.counts().size();
     }
 
+    /** Every configuration of the run, core count by core count; a first round runs each once. */
+    public List<Configuration> configurationList() {
+        return cores.counts().stream().flatMap(k -> invocations.stream().flatMap(i -> i.configurations(k).stream())).toList();
+    }
+
+    /** The minimum rounds' estimated wall time, from the profile's per-fork estimate. */
     public Duration estimate() {
         return invocations.stream().map(i -> i.estimate(profile)).reduce(Duration.ZERO, Duration::plus)
                 .multipliedBy(cores.counts().size());
@@ -112,12 +118,27 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
                 + (include.isEmpty() ? "" : " matching '" + include + "'") + ", cores " + cores.counts()
                 + (coresEnforced ? " (pinned with taskset)" : " (NOT enforced: no taskset)"));
         lines.add("      " + configurations() + " configurations (" + configurationsPerCoreCount()
-                + " per core count), estimated " + Durations.format(estimate())
+                + " per core count), " + profile.minRounds() + " rounds estimated at " + Durations.format(estimate())
                 + profile.budget().map(b -> " (budget " + Durations.format(b) + " on 2 cores)").orElse(""));
         if (!narrowedParams().isEmpty()) {
             lines.add("      params narrowed by the profile (where a benchmark declares them): " + narrowedParams());
         }
-        lines.add("      JMH options: " + String.join(" ", profile.jmhOptions()));
+        lines.add("      rounds: at least " + profile.minRounds() + " of every configuration (blocks and contenders in a seeded"
+                + " shuffled order), then extra rounds of the undecided rows' contenders "
+                + profile.budget().map(b -> "while the measured fork costs fit the budget of " + Durations.format(b))
+                .orElse("up to round " + profile.design().maxRounds()));
+        lines.add("      decisions: " + profile.design().describe());
+        lines.add("      JMH options per fork: " + String.join(" ", profile.jmhOptions()));
+        Map<String, Integer> longer = new TreeMap<>();
+        configurationList().forEach(c -> {
+            int warmups = Warmups.iterations(c.benchmark(), profile);
+            if (warmups > profile.warmupIterations()) {
+                longer.put(Names.shortName(c.benchmark()).split("\\.")[0], warmups);
+            }
+        });
+        if (!longer.isEmpty()) {
+            lines.add("      longer warm-up (-wi) for families that settle late: " + longer);
+        }
         profile.budget().filter(b -> estimate().compareTo(b) > 0).ifPresent(b -> lines.add(
                 "      warning: the estimate exceeds the profile's budget; narrow with --include or --cores"));
         return lines;

@@ -3,6 +3,7 @@ package io.tvpbench.run;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * A JMH process whose output is copied line by line to the log and a listener, and which can be killed with
+ * A JMH host process whose output is copied line by line to the log and a listener, and which can be killed with
  * everything it started (forks, their child JVMs): none of them may outlive the runner.
  */
 final class ChildProcess {
@@ -30,10 +31,12 @@ final class ChildProcess {
         this.pump = pump;
     }
 
-    /** Starts {@code command} (an argument list, no shell) with stderr merged into stdout. */
+    /**
+     * Starts {@code command} (an argument list, no shell) with stderr merged into stdout and stdin kept open for
+     * {@link #send}.
+     */
     static ChildProcess start(List<String> command, Writer log, Consumer<String> listener) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().close();
         Thread pump = Thread.ofPlatform().name("jmh-output").daemon().start(() -> copy(process, log, listener));
         return new ChildProcess(process, pump);
     }
@@ -51,6 +54,22 @@ final class ChildProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes one line to the process's stdin. */
+    void send(String line) throws IOException {
+        OutputStream in = process.getOutputStream();
+        in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+    }
+
+    /** Closes stdin, which tells a round host to exit once its current fork is done. */
+    void closeInput() throws IOException {
+        process.getOutputStream().close();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Waits for the process to exit and its output to be copied; returns the exit code. */

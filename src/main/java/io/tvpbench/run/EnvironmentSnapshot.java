@@ -60,7 +60,7 @@ public final class EnvironmentSnapshot {
                 new RunEnvironment.ForkJvm(forkJvm.options()),
                 new RunEnvironment.ChildJvm(options.jvmOptions(), options.variantAvailability(),
                         new RunEnvironment.Pipeline(Pipeline.DEFAULT.chunk(), Pipeline.DEFAULT.depth())),
-                null);
+                null, null, null);
         return env.withFingerprint(Fingerprint.of(env));
     }
 

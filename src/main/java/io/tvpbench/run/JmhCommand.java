@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The argument list (never a shell line) that runs JMH for one core count: the JMH host ({@link JmhHost}, which
- * ends with the runner) pinned with taskset and {@code -XX:ActiveProcessorCount=k}, every fork given the same flag,
- * the pinned {@link ForkJvmOptions} and the parent watch, and {@code cores=k} as the param value.
- * The forks get the flag through {@code -jvmArgsAppend}, since a command-line option replaces the annotation's
- * and benchmarks add their own flags with {@code @Fork(jvmArgsPrepend)}; so do the CPUs outside the measured set,
- * where the forks start the echo server ({@code tvp.echoCpus}). Every run enables the suite's profiler,
- * which publishes the {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
+ * How JMH runs for one core count: the argument list (never a shell line) of the long-lived {@link RoundHost},
+ * pinned with taskset and {@code -XX:ActiveProcessorCount=k}, and the JMH arguments of one fork of a
+ * configuration, which give every fork the same flag, the pinned {@link ForkJvmOptions}, the parent watch, its
+ * family's warm-up ({@link Warmups}) and {@code cores=k} as the param value. The forks get the flags through
+ * {@code -jvmArgsAppend}, since a command-line option replaces the annotation's and benchmarks add their own flags
+ * with {@code @Fork(jvmArgsPrepend)}; so do the CPUs outside the measured set, where the forks start the echo
+ * server ({@code tvp.echoCpus}). Every fork enables the suite's profiler, which publishes the
+ * {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
  */
 public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile, ForkJvmOptions forkJvm) {
 
@@ -24,20 +25,29 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
     /** The system property naming the echo server's CPUs; named, not loaded, as {@code EchoProcess.CPUS_PROPERTY}. */
     static final String ECHO_CPUS = "tvp.echoCpus";
 
-    public List<String> forCores(int k, JmhInvocation invocation, Path resultFile) {
-        String processorCount = "-XX:ActiveProcessorCount=" + k;
+    /**
+     * The round host for core count {@code k}; JMH's forks inherit its pinning and its JVM flags. It skips JMH's
+     * lock, which the harness holds for the whole run ({@link JmhLock}) unless the profile measures nothing.
+     */
+    public List<String> host(int k) {
         List<String> command = new ArrayList<>(pinning.prefix(k));
-        command.addAll(List.of(java.toString(), processorCount));
-        if (!profile.measures()) {
-            command.add("-Djmh.ignoreLock=true");
-        }
-        command.addAll(List.of("-cp", benchmarksJar.toString(), JmhHost.class.getName()));
-        command.addAll(profile.jmhOptions(invocation.warmupIterations(profile)));
-        String forkArgs = String.join(" ", processorCount, WATCH_PARENT, "-D" + ECHO_CPUS + "=" + pinning.spare(k),
-                forkJvm.jmhArgument()).strip();
-        command.addAll(List.of("-p", Vocabulary.CORES_PARAM + "=" + k, "-jvmArgsAppend", forkArgs,
-                "-prof", Vocabulary.PROFILER, "-v", "EXTRA", "-rf", "json", "-rff", resultFile.toString()));
-        command.addAll(invocation.jmhArgs());
+        command.addAll(List.of(java.toString(), processorCount(k), "-Djmh.ignoreLock=true"));
+        command.addAll(List.of("-cp", benchmarksJar.toString(), RoundHost.class.getName()));
         return command;
+    }
+
+    /** JMH's arguments for one fork of {@code configuration}; the benchmark selection comes last. */
+    public List<String> fork(Configuration configuration) {
+        List<String> args = new ArrayList<>(profile.jmhOptions(Warmups.iterations(configuration.benchmark(), profile)));
+        int k = configuration.cores();
+        String forkArgs = String.join(" ", processorCount(k), WATCH_PARENT, "-D" + ECHO_CPUS + "=" + pinning.spare(k),
+                forkJvm.jmhArgument()).strip();
+        args.addAll(List.of("-jvmArgsAppend", forkArgs, "-prof", Vocabulary.PROFILER, "-v", "EXTRA"));
+        args.addAll(configuration.jmhArgs());
+        return args;
+    }
+
+    private static String processorCount(int k) {
+        return "-XX:ActiveProcessorCount=" + k;
     }
 }

@@ -1,5 +1,7 @@
 package io.tvpbench.run;
 
+import io.tvpbench.stats.SequentialDesign;
+
 import org.openjdk.jmh.annotations.Mode;
 
 import java.time.Duration;
@@ -12,28 +14,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How much measuring a run buys: forks, iterations and which scenario params it keeps. The budgets are for a
- * 2-core machine; a profile narrows the scenario params (never strategies or workloads) to stay inside it.
+ * How much measuring a run buys: its rounds (one fork of every configuration each; replicates are forks, never
+ * iterations), the looks of its sequential design, iterations and which scenario params it keeps. The budgets are
+ * for a 2-core machine; a profile narrows the scenario params (never strategies or workloads) to stay inside it.
  */
 public enum Profile {
 
     /** Every benchmark once with tiny iterations: proves the pipeline, not a measurement. */
-    SMOKE(1, 0, Duration.ofMillis(100), 1, Duration.ofMillis(100), Duration.ofMinutes(3), Map.of(
+    SMOKE(new int[] {1}, 0, Duration.ofMillis(100), 1, Duration.ofMillis(100), Duration.ofMinutes(3), Map.of(
             "grain", Set.of("10us"), "latencyMs", Set.of("10"), "concurrency", Set.of("100"),
             "poolSize", Set.of("CORES"), "payload", Set.of("1KiB"), "transport", Set.of("PIPE"),
             "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"))),
     /**
-     * CI tracking: four forks so that a fork-level test has four samples a side, short iterations, one grain,
-     * concurrency and payload, and only the machine's full width by default, to stay within 10 minutes.
+     * CI tracking: three rounds, then extra rounds for undecided rows, short iterations, one grain, concurrency
+     * and payload, and only the machine's full width by default, to stay within 10 minutes.
      */
-    QUICK(4, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(10), Map.of(
+    QUICK(new int[] {3, 5, 8}, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(10), Map.of(
             "grain", Set.of("10us"), "latencyMs", Set.of("10"), "concurrency", Set.of("100"),
             "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"))),
-    /** The default of {@code -Pbench}: two forks so between-fork variance shows, every scenario but one latency. */
-    STANDARD(2, 2, Duration.ofMillis(300), 4, Duration.ofMillis(400), Duration.ofMinutes(30), Map.of(
+    /**
+     * The default of {@code -Pbench}: every scenario but one latency, three rounds, then extra rounds of the
+     * undecided rows' contenders until all are decided, the last look is reached or 30 minutes are spent.
+     */
+    STANDARD(new int[] {3, 5, 8, 12}, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(30), Map.of(
             "latencyMs", Set.of("10"))),
-    /** Publication quality: every param, more forks and longer iterations; no time budget. */
-    FULL(5, 5, Duration.ofSeconds(2), 10, Duration.ofSeconds(2), null, Map.of());
+    /** Publication quality: every param, more rounds and longer iterations; no time budget. */
+    FULL(new int[] {5, 8, 12, 20}, 5, Duration.ofSeconds(2), 10, Duration.ofSeconds(2), null, Map.of());
 
     /**
      * Rough cost of one JMH fork beyond its iterations: JVM start, class loading, trial set-up (pools, echo
@@ -44,7 +50,7 @@ public enum Profile {
     /** Rough cost of one single-shot iteration, whose length JMH does not fix (child JVM start-up dominates). */
     static final Duration SINGLE_SHOT = Duration.ofMillis(200);
 
-    private final int forks;
+    private final int[] looks;
     private final int warmupIterations;
     private final Duration warmupTime;
     private final int iterations;
@@ -52,9 +58,9 @@ public enum Profile {
     private final Duration budget;
     private final Map<String, Set<String>> keptParams;
 
-    Profile(int forks, int warmupIterations, Duration warmupTime, int iterations, Duration iterationTime,
+    Profile(int[] looks, int warmupIterations, Duration warmupTime, int iterations, Duration iterationTime,
             Duration budget, Map<String, Set<String>> keptParams) {
-        this.forks = forks;
+        this.looks = looks;
         this.warmupIterations = warmupIterations;
         this.warmupTime = warmupTime;
         this.iterations = iterations;
@@ -79,8 +85,17 @@ public enum Profile {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public int forks() {
-        return forks;
+    /** Rounds every configuration gets before the first look at the verdicts. */
+    public int minRounds() {
+        return looks[0];
+    }
+
+    /**
+     * The sequential design: the verdicts are looked at only after these rounds (and once more when the budget
+     * ends the run early), each look at the family-wise level divided by the number of looks.
+     */
+    public SequentialDesign design() {
+        return new SequentialDesign(looks, SequentialDesign.ALPHA);
     }
 
     /**
@@ -117,14 +132,14 @@ public enum Profile {
         return warmupTime;
     }
 
-    /** JMH command-line options for forks and iterations; they override the benchmarks' annotations. */
+    /** JMH command-line options for one fork and the iterations; they override the benchmarks' annotations. */
     public List<String> jmhOptions() {
         return jmhOptions(warmupIterations);
     }
 
     /** The same with {@code warmups} warm-up iterations, for a benchmark family that needs more ({@link Warmups}). */
     public List<String> jmhOptions(int warmups) {
-        return List.of("-f", Integer.toString(forks),
+        return List.of("-f", "1",
                 "-wi", Integer.toString(warmups), "-w", jmhTime(warmupTime),
                 "-i", Integer.toString(iterations), "-r", jmhTime(iterationTime));
     }
@@ -134,17 +149,17 @@ public enum Profile {
         return Optional.ofNullable(keptParams.get(param));
     }
 
-    /** Estimated wall time of one configuration (one benchmark, mode and param combination) in this profile. */
-    public Duration estimate(Mode mode) {
-        return estimate(mode, warmupIterations);
+    /** Estimated wall time of one fork of a configuration in this profile, before any fork was measured. */
+    public Duration forkEstimate(Mode mode) {
+        return forkEstimate(mode, warmupIterations);
     }
 
     /** The same with {@code warmups} warm-up iterations. */
-    public Duration estimate(Mode mode, int warmups) {
-        Duration perFork = mode == Mode.SingleShotTime
+    public Duration forkEstimate(Mode mode, int warmups) {
+        Duration iterationsTime = mode == Mode.SingleShotTime
                 ? SINGLE_SHOT.multipliedBy(warmups + iterations)
                 : warmupTime.multipliedBy(warmups).plus(iterationTime.multipliedBy(iterations));
-        return FORK_OVERHEAD.plus(perFork).multipliedBy(forks);
+        return FORK_OVERHEAD.plus(iterationsTime);
     }
 
     private static String jmhTime(Duration d) {

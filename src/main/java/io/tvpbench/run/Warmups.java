@@ -10,7 +10,10 @@ import java.util.Map;
  * DataTransferProcess 2.75, Io 1.48, DataTransfer 1.69, Cpu 1.12, Dispatch 0.95, Startup 1.04 iterations; Mixed and
  * CpuPerTask 0.2–1.0), added to the 0.6 s warm-up they had. {@code -prof comp} on the (heavily shared) dev VM
  * agrees in kind: at 1 core C2 still compiles for about 2 s of a CPU fork, pool or process pool. Profiles consult
- * this table; a family not listed keeps the profile's warm-up.
+ * this table; a family not listed keeps the profile's warm-up. Profiles with a time budget (quick, standard: one
+ * 250 ms warm-up iteration, at least three rounds of fresh forks) lengthen only the warm-up of families that settle
+ * far later than the rest ({@link #LATE}): the whole table would add about 7.6 minutes to standard, this adds about
+ * 40 s; forks of the other families that still drift are flagged by {@code stats.WarmupTrend} instead.
  */
 public final class Warmups {
 
@@ -23,6 +26,9 @@ public final class Warmups {
             "DispatchLatencyBenchmark", Duration.ofMillis(1000),
             "StartupCostBenchmark", Duration.ofMillis(1000));
 
+    /** The need from which a budgeted profile lengthens a family's warm-up. */
+    static final Duration LATE = Duration.ofMillis(2000);
+
     private Warmups() {
     }
 
@@ -34,10 +40,12 @@ public final class Warmups {
 
     /**
      * The warm-up iterations a fork of {@code benchmark} gets in {@code profile}: the profile's, or enough of its
-     * warm-up iterations to cover the family's need. A profile that does not measure (smoke) keeps its own.
+     * warm-up iterations to cover the family's need. A profile that does not measure (smoke) keeps its own, and so
+     * does a budgeted one for a family that needs less than {@link #LATE}.
      */
     public static int iterations(String benchmark, Profile profile) {
-        if (!profile.measures() || profile.warmupTime().isZero()) {
+        if (!profile.measures() || profile.warmupTime().isZero()
+                || profile.budget().isPresent() && needed(benchmark).compareTo(LATE) < 0) {
             return profile.warmupIterations();
         }
         long cover = (needed(benchmark).toMillis() + profile.warmupTime().toMillis() - 1) / profile.warmupTime().toMillis();

@@ -6,8 +6,8 @@ import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * The smallest relative change a fork count could have detected, from the fork-mean variance and the t
- * distribution (two-sided Welch test at level α, given power). Printed beside "no change" so that low power is
- * never mistaken for stability.
+ * distribution (two-sided Welch test at level α, given power). Printed beside "undecided" so that low power is
+ * never mistaken for stability, and used to choose a profile's fork count.
  */
 public final class DetectableChange {
 

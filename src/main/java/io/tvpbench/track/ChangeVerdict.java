@@ -8,12 +8,12 @@ public enum ChangeVerdict {
     IMPROVEMENT("improvement"),
     /** Significant and beyond the threshold, but the unit does not say which way is better. */
     CHANGED("changed (direction unknown)"),
-    /** Significant after correction but smaller than the minimum practical effect. */
-    BELOW_THRESHOLD("significant, below threshold"),
-    /** Not significant after correction; read it with the smallest detectable change beside it. */
-    NO_CHANGE("no change"),
+    /** The whole simultaneous interval of the change lies inside ±threshold: a demonstrated absence of change. */
+    EQUIVALENT("equivalent"),
+    /** Neither beyond nor inside the threshold yet; read it with the smallest detectable change beside it. */
+    UNDECIDED("undecided"),
     /** A side has fewer than two forks, so there is no fork-level variance to test against. */
-    UNTESTABLE("untestable (< 2 forks)");
+    UNTESTABLE("undecided (< 2 forks)");
 
     private final String label;
 
@@ -26,16 +26,22 @@ public enum ChangeVerdict {
         return label;
     }
 
-    /** Decides from the corrected p-value and the relative change. */
-    static ChangeVerdict decide(double adjustedP, double change, Direction direction, CompareOptions options) {
+    /**
+     * Decides from the corrected p-value, the relative change and its simultaneous interval ({@code low},
+     * {@code high}; NaN without one): equivalence when the interval lies inside ±threshold (on the ratio scale,
+     * 1/(1+t) − 1 to t), a change only when significant and beyond the threshold, else undecided.
+     */
+    static ChangeVerdict decide(double adjustedP, double change, double low, double high, Direction direction,
+                                CompareOptions options) {
         if (Double.isNaN(adjustedP)) {
             return UNTESTABLE;
         }
-        if (adjustedP > options.alpha()) {
-            return NO_CHANGE;
+        double t = options.threshold();
+        if (low >= 1 / (1 + t) - 1 && high <= t) {
+            return EQUIVALENT;
         }
-        if (Math.abs(change) <= options.threshold()) {
-            return BELOW_THRESHOLD;
+        if (adjustedP > options.alpha() || Math.abs(change) <= t) {
+            return UNDECIDED;
         }
         if (direction.isWorse(change)) {
             return REGRESSION;

@@ -93,7 +93,7 @@ public final class Compare {
             return new BenchmarkChange(cur.key(), cur.benchmark(), cur.params(), cur.mode(),
                     Objects.requireNonNullElse(cur.primaryMetric().scoreUnit(), ""), direction,
                     base.primaryMetric().score(), cur.primaryMetric().score(), baseMeans.length, curMeans.length,
-                    change, low, high, p, adjustedP, detectable, ChangeVerdict.decide(adjustedP, change, direction, options));
+                    change, low, high, p, adjustedP, detectable, ChangeVerdict.decide(adjustedP, change, low, high, direction, options));
         }
 
         private static List<List<Double>> nonEmpty(List<List<Double>> forks) {

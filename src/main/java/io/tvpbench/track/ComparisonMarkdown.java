@@ -50,7 +50,7 @@ public final class ComparisonMarkdown {
                 .append(comparison.tests()).append(" tests (family-wise α = ").append(o.alpha()).append("). Intervals: simultaneous ")
                 .append(Fmt.percentTenths(1 - o.alpha())).append(" (each at ").append(Fmt.percentTenths(1 - o.alpha() / Math.max(1, comparison.tests())))
                 .append(") hierarchical bootstrap, forks then iterations. *Detectable*: the smallest change these forks detect at that level with ")
-                .append(Fmt.percentTenths(o.power())).append(" power; a \"no change\" says nothing about smaller ones. ")
+                .append(Fmt.percentTenths(o.power())).append(" power; an \"undecided\" says nothing about smaller ones, while \"equivalent\" means the whole interval lies inside the threshold. Separate runs are compared unpaired (Welch and a bootstrap of their forks): only forks of one run share rounds. ")
                 .append("With few forks the bootstrap interval is optimistic; the t-test, which accounts for the fork count, decides.\n\n");
     }
 

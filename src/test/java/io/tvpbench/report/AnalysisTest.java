@@ -1,6 +1,7 @@
 package io.tvpbench.report;
 
 import io.tvpbench.stats.Interval;
+import io.tvpbench.stats.Outcome;
 import io.tvpbench.stats.UslFit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,8 +39,11 @@ class AnalysisTest {
         Verdict v = at(report, 2);
         assertEquals("FORK_JOIN", v.winner().strategy());
         assertFalse(v.clear(), "VIRTUAL is within noise of FORK_JOIN");
+        assertEquals(Outcome.EQUIVALENT, v.outcome(), "and demonstrably within 5% of it: " + v.marginInterval());
         assertEquals(List.of("VIRTUAL"), v.tied().stream().map(Contender::strategy).toList());
-        assertEquals(Verdict.WELCH, v.method());
+        assertEquals(List.of("FORK_JOIN", "VIRTUAL", "FIXED_POOL"), v.contenders().stream().map(Contender::strategy).toList());
+        assertFalse(v.paired(), "a JMH file without rounds is unpaired");
+        assertTrue(v.method().startsWith("Welch"), v.method());
     }
 
     @Test
@@ -48,7 +53,8 @@ class AnalysisTest {
                 .thrpt("FIXED_POOL", "CPU", 2, 1000, 1010, 990));
         Verdict v = at(report, 2);
         assertTrue(v.clear());
-        assertEquals(2.0, v.margin(), 1e-9);
+        assertEquals(Outcome.CLEAR, v.outcome());
+        assertEquals(2.0, v.margin(), 1e-3);
         assertTrue(v.marginInterval().low() < 2 && v.marginInterval().high() > 2 && v.marginInterval().low() > 1.9,
                 v.marginInterval().toString());
         assertEquals("FIXED_POOL", v.runnerUp().strategy());
@@ -60,9 +66,27 @@ class AnalysisTest {
                 .thrpt("FORK_JOIN", "CPU", 1, 2000)
                 .thrpt("FIXED_POOL", "CPU", 1, 1000));
         Verdict v = at(report, 1);
-        assertEquals(Verdict.OVERLAP, v.method());
-        assertFalse(v.clear(), "without an interval nothing can be called clear");
+        assertEquals(Outcome.UNDECIDED, v.outcome(), "without an interval nothing can be decided");
+        assertTrue(VerdictSection.sentence(v).startsWith("undecided: FORK_JOIN 2× over FIXED_POOL, unpaired (0 forks)"),
+                VerdictSection.sentence(v));
         assertTrue(report.analysis().warnings().stream().anyMatch(w -> w.contains("fewer than 2 forks")));
+    }
+
+    @Test
+    void aRowMissingAStrategyMeasuredElsewhereIsPartialNotCrowned() throws IOException {
+        JmhJson json = new JmhJson()
+                .add("x.CpuThroughputBenchmark.tasks", "thrpt", "ops/s", Map.of("strategy", "FIXED_POOL", "workload", "CPU",
+                        "cores", "2", "grain", "10us"), new double[] {100}, new double[] {101})
+                .add("x.CpuPerTaskThroughputBenchmark.tasks", "thrpt", "ops/s", Map.of("strategy", "THREAD_PER_TASK",
+                        "workload", "CPU", "cores", "2", "grain", "1ms"), new double[] {10}, new double[] {11})
+                .add("x.CpuPerTaskThroughputBenchmark.tasks", "thrpt", "ops/s", Map.of("strategy", "PROCESS_PER_TASK",
+                        "workload", "CPU", "cores", "2", "grain", "1ms"), new double[] {1}, new double[] {1.1});
+        List<Verdict> verdicts = report(json).analysis().verdicts();
+        Verdict coarse = verdicts.stream().filter(v -> v.scenario().label().contains("1ms")).findFirst().orElseThrow();
+        assertEquals(Outcome.PARTIAL, coarse.outcome());
+        assertEquals("partial: 2 of 3 strategies", VerdictSection.sentence(coarse));
+        Verdict fine = verdicts.stream().filter(v -> v.scenario().label().contains("10us")).findFirst().orElseThrow();
+        assertEquals("only contender", VerdictSection.sentence(fine));
     }
 
     @Test

@@ -51,7 +51,8 @@ class RunEnvironmentTest {
                         java.util.Map.of("1", "1", "2", "0,1")),
                 new RunEnvironment.Git("abc", null), new RunEnvironment.ForkJvm(List.of("-XX:+UseG1GC", "-Xmx512m")),
                 new RunEnvironment.ChildJvm(List.of("-Xmx64m"), java.util.Map.of("AOT_CACHE", "available"),
-                        new RunEnvironment.Pipeline(16, 2)), "f00");
+                        new RunEnvironment.Pipeline(16, 2)), "f00",
+                new RunEnvironment.Rounds(5, 42L, "allDecided", List.of(3, 5, 8), 0.05, 0.05 / 3), 600L);
         Path file = dir.resolve(RunEnvironment.FILE_NAME);
         env.write(file);
         assertEquals(env, RunEnvironment.read(file));

@@ -47,14 +47,19 @@ class BenchmarkPlanTest {
     }
 
     @Test
-    void theNarrowedParamsAndExactlyTheMatchingBenchmarksBecomeJmhOptionsWithTheRegexLast() {
+    void theNarrowedParamsBecomeOneConfigurationPerValueWithJmhArgumentsSelectingExactlyIt() {
         BenchmarkPlan plan = BenchmarkPlan.of(LIST, "IoThroughput", Profile.QUICK, ONE_AND_TWO);
         assertEquals(1, plan.invocations().size());
-        List<String> args = plan.invocations().getFirst().jmhArgs();
-        assertEquals(List.of("-p", "concurrency=100", "-p", "latencyMs=10", "^(\\Q" + PKG + "IoThroughputBenchmark.run\\E)$"), args);
+        List<Configuration> all = plan.configurationList();
+        assertEquals(3 * 2, all.size());
+        Configuration first = all.getFirst();
+        List<String> args = first.jmhArgs();
+        assertEquals(List.of("-bm", "thrpt", "-p", "cores=1"), args.subList(0, 4));
+        assertTrue(args.containsAll(List.of("-p", "concurrency=100", "-p", "latencyMs=10")), args.toString());
         assertTrue(Pattern.compile(args.getLast()).matcher(PKG + "IoThroughputBenchmark.run").find());
         assertFalse(Pattern.compile(args.getLast()).matcher(PKG + "IoThroughputBenchmark.runner").find());
-        assertEquals(3 * 2, plan.configurations());
+        assertEquals(PKG + "IoThroughputBenchmark.run:concurrency=100,cores=1,latencyMs=10,strategy="
+                + first.params().get("strategy"), first.key(), "the key of its JMH result");
     }
 
     @Test
@@ -65,25 +70,27 @@ class BenchmarkPlanTest {
                 entry(PKG + "DispatchLatencyBenchmark.roundTrip", Mode.SampleTime, Map.of("cores", new String[]{"0"})));
         BenchmarkPlan plan = BenchmarkPlan.of(list, "", Profile.SMOKE, ONE_AND_TWO);
 
-        Map<String, List<String>> argsByBenchmark = new TreeMap<>();
-        for (JmhInvocation invocation : plan.invocations()) {
-            invocation.benchmarks().forEach(b -> argsByBenchmark.put(b.getUsername(), invocation.jmhArgs()));
-        }
-        assertEquals(List.of("-p", "grain=10us"), argsByBenchmark.get(PKG + "CpuThroughputBenchmark.tasks").subList(0, 2));
-        assertEquals(1, argsByBenchmark.get(PKG + "CpuPerTaskThroughputBenchmark.tasks").size(), "only the regex");
-        assertEquals(2, plan.invocations().size(), "benchmarks needing no narrowing share one JMH process");
+        Map<String, List<String>> grains = new TreeMap<>();
+        plan.configurationList().stream().filter(c -> c.cores() == 1)
+                .forEach(c -> grains.computeIfAbsent(c.benchmark(), b -> new java.util.ArrayList<>()).add(c.params().get("grain")));
+        assertEquals(List.of("10us"), grains.get(PKG + "CpuThroughputBenchmark.tasks"));
+        assertEquals(List.of("1ms"), grains.get(PKG + "CpuPerTaskThroughputBenchmark.tasks"));
+        assertEquals(2, plan.invocations().size(), "benchmarks needing no narrowing share one invocation");
         assertEquals(3, plan.configurationsPerCoreCount());
     }
 
     @Test
-    void theEstimateScalesWithCoreCountsAndIsPrintedWithThePlan() {
+    void theEstimateScalesWithCoreCountsAndIsPrintedWithThePlanAndItsRule() {
         BenchmarkPlan one = BenchmarkPlan.of(LIST, "", Profile.STANDARD, new CoreCounts(List.of(1)));
         BenchmarkPlan two = BenchmarkPlan.of(LIST, "", Profile.STANDARD, ONE_AND_TWO);
         assertEquals(one.estimate().multipliedBy(2), two.estimate());
         List<String> lines = two.describe(true);
         assertTrue(lines.get(0).startsWith("Plan: profile standard, 4 benchmark methods"), lines.get(0));
         assertTrue(lines.get(1).contains(two.configurations() + " configurations"), lines.get(1));
-        assertTrue(lines.stream().anyMatch(l -> l.contains("-f 2")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("at least 3 of every configuration")
+                && l.contains("budget of 30m00s")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Bonferroni over looks")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("-f 1")), lines.toString());
     }
 
     @Test

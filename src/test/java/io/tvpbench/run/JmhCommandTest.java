@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-import static io.tvpbench.run.BenchmarkLists.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,39 +17,39 @@ class JmhCommandTest {
 
     private static final Path JAVA = Path.of("/jdk/bin/java");
     private static final Path JAR = Path.of("target/benchmarks.jar");
-    private static final Path RESULT = Path.of("/tmp/k2.json");
-    private static final JmhInvocation INVOCATION = new JmhInvocation(
-            List.of(entry("io.tvpbench.bench.CpuThroughputBenchmark.tasks", Mode.Throughput, Map.of())),
-            Map.of("grain", List.of("10us")));
+    private static final Configuration VIRTUAL = new Configuration("io.tvpbench.bench.CpuThroughputBenchmark.tasks",
+            Mode.Throughput, new TreeMap<>(Map.of("grain", "10us", "strategy", "VIRTUAL")), 2);
 
     @Test
-    void pinsTheJmhHostAndEveryForkAndEndsWithTheBenchmarkSelection() {
+    void pinsTheRoundHostOnceAndEveryForkGetsTheFlagAndEndsWithTheBenchmarkSelection() {
         CorePinning pinning = new CorePinning(Optional.of(Path.of("/usr/bin/taskset")), CpuSet.parse("2-5"));
-        List<String> command = new JmhCommand(JAVA, JAR, pinning, Profile.QUICK, ForkJvmOptions.DEFAULT).forCores(2, INVOCATION, RESULT);
+        JmhCommand jmh = new JmhCommand(JAVA, JAR, pinning, Profile.QUICK, ForkJvmOptions.DEFAULT);
 
         assertEquals(List.of("/usr/bin/taskset", "-c", "4,5", "/jdk/bin/java", "-XX:ActiveProcessorCount=2",
-                "-cp", "target/benchmarks.jar", "io.tvpbench.run.JmhHost"), command.subList(0, 8));
-        int append = command.indexOf("-jvmArgsAppend");
-        assertEquals(List.of("-p", "cores=2"), command.subList(append - 2, append));
+                "-Djmh.ignoreLock=true", "-cp", "target/benchmarks.jar", RoundHost.class.getName()), jmh.host(2),
+                "the measurement on the last CPUs");
+        List<String> fork = jmh.fork(VIRTUAL);
+        List<String> options = Profile.QUICK.jmhOptions(Warmups.iterations(VIRTUAL.benchmark(), Profile.QUICK));
+        assertEquals(options, fork.subList(0, options.size()), "the family's warm-up");
         assertEquals("-XX:ActiveProcessorCount=2 -Dtvp.watchParent=true -Dtvp.echoCpus=2,3 "
-                        + ForkJvmOptions.DEFAULT.jmhArgument(), command.get(append + 1),
+                        + ForkJvmOptions.DEFAULT.jmhArgument(), fork.get(fork.indexOf("-jvmArgsAppend") + 1),
                 "every fork: the core count, the parent watch, the echo server's CPUs, the pinned collector and heap");
-        assertTrue(String.join(" ", command).contains(
-                " -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA -rf json -rff /tmp/k2.json "));
-        assertEquals(INVOCATION.jmhArgs(), command.subList(command.size() - 3, command.size()));
-        assertTrue(command.containsAll(Profile.QUICK.jmhOptions(INVOCATION.warmupIterations(Profile.QUICK))));
-        assertFalse(command.contains("-Djmh.ignoreLock=true"), "a measurement waits for no other JMH run");
+        assertTrue(String.join(" ", fork).contains(" -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA "
+                + "-bm thrpt -p cores=2 -p grain=10us -p strategy=VIRTUAL "), String.join(" ", fork));
+        assertEquals(VIRTUAL.jmhArgs(), fork.subList(fork.size() - VIRTUAL.jmhArgs().size(), fork.size()));
     }
 
     @Test
-    void withoutTasksetOnlyTheFlagIsPassedAndSmokeIgnoresJmhsLock() {
+    void withoutTasksetOnlyTheFlagIsPassedAndHostsLeaveJmhsLockToTheHarness() {
         CorePinning none = new CorePinning(Optional.empty(), CpuSet.parse("0-1"));
-        List<String> command = new JmhCommand(JAVA, JAR, none, Profile.SMOKE, ForkJvmOptions.parse("none")).forCores(1, INVOCATION, RESULT);
+        List<String> command = new JmhCommand(JAVA, JAR, none, Profile.SMOKE, ForkJvmOptions.parse("none")).host(1);
         assertEquals(List.of("/jdk/bin/java", "-XX:ActiveProcessorCount=1", "-Djmh.ignoreLock=true"), command.subList(0, 3));
         assertFalse(none.enforced());
         assertTrue(none.method().contains("not enforced"));
+        Configuration one = new Configuration(VIRTUAL.benchmark(), Mode.Throughput, VIRTUAL.params(), 1);
+        List<String> fork = new JmhCommand(JAVA, JAR, none, Profile.SMOKE, ForkJvmOptions.parse("none")).fork(one);
         assertEquals("-XX:ActiveProcessorCount=1 -Dtvp.watchParent=true -Dtvp.echoCpus=",
-                command.get(command.indexOf("-jvmArgsAppend") + 1),
+                fork.get(fork.indexOf("-jvmArgsAppend") + 1),
                 "'none' pins no fork flags, and without pinning the echo server shares the CPUs");
     }
 

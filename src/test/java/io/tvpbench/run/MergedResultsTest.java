@@ -9,9 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.openjdk.jmh.annotations.Mode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class MergedResultsTest {
 
@@ -25,31 +30,34 @@ class MergedResultsTest {
     }
 
     @Test
-    void eachCoreCountIsAppendedAndEveryResultCarriesItsCores(@TempDir Path dir) throws IOException {
-        Path one = Files.writeString(dir.resolve("k1.json"), "[" + result("x.CpuThroughputBenchmark.run",
-                "{\"cores\": \"1\", \"strategy\": \"VIRTUAL\"}", 10) + "]");
-        Path two = Files.writeString(dir.resolve("k2.json"), "[" + result("x.CpuThroughputBenchmark.run",
-                "{\"cores\": \"2\", \"strategy\": \"VIRTUAL\"}", 19) + ", "
-                + result("x.FootprintBenchmark.childJvm", "null", 3) + "]");
+    void eachConfigurationIsOneResultReplacedAsItsForksGrowAndCarriesItsCoresAndForkCount(@TempDir Path dir) throws IOException {
+        Configuration virtual = new Configuration("x.CpuThroughputBenchmark.run", Mode.Throughput,
+                new TreeMap<>(Map.of("strategy", "VIRTUAL")), 2);
+        Configuration footprint = new Configuration("x.FootprintBenchmark.childJvm", Mode.SingleShotTime, new TreeMap<>(), 1);
         Path target = dir.resolve(JmhResults.FILE_NAME);
         MergedResults merged = new MergedResults(target);
 
-        assertEquals(1, merged.add(one, 1));
-        assertEquals(1, JmhResults.read(target).size(), "written as soon as one core count finished");
-        assertEquals(2, merged.add(two, 2));
+        merged.update(virtual, Files.writeString(dir.resolve("0.json"), "[" + result(virtual.benchmark(),
+                "{\"cores\": \"2\", \"strategy\": \"VIRTUAL\"}", 10) + "]"));
+        assertEquals(1, JmhResults.read(target).size(), "written as soon as one fork finished");
+        merged.update(footprint, Files.writeString(dir.resolve("1.json"), "[" + result(footprint.benchmark(), "null", 3) + "]"));
+        merged.update(virtual, Files.writeString(dir.resolve("0.json"), "[" + result(virtual.benchmark(),
+                "{\"cores\": \"2\", \"strategy\": \"VIRTUAL\"}", 19).replace("[[19.0]]", "[[10.0], [28.0]]") + "]"));
 
         List<JmhResult> results = JmhResults.read(target);
-        assertEquals(List.of("1", "2", "2"), results.stream().map(r -> r.param("cores")).toList());
-        assertEquals(19.0, results.get(1).primaryMetric().score());
-        assertEquals(3, merged.size());
+        assertEquals(List.of("2", "1"), results.stream().map(r -> r.param("cores")).toList());
+        assertEquals(2, results.get(0).forks());
+        assertEquals(2, results.get(0).primaryMetric().forkMeans().length);
+        assertEquals(2, merged.size());
         assertFalse(Files.exists(dir.resolve(JmhResults.FILE_NAME + ".tmp")));
     }
 
     @Test
-    void anEmptyResultFileAddsNothing(@TempDir Path dir) throws IOException {
+    void aFileWithoutExactlyOneResultIsRefused(@TempDir Path dir) throws IOException {
         Path empty = Files.writeString(dir.resolve("k1.json"), "[]");
         MergedResults merged = new MergedResults(dir.resolve(JmhResults.FILE_NAME));
-        assertEquals(0, merged.add(empty, 1));
+        Configuration c = new Configuration("x.A.b", Mode.Throughput, new TreeMap<>(), 1);
+        assertThrows(IOException.class, () -> merged.update(c, empty));
         assertEquals(0, merged.size());
     }
 }

@@ -28,10 +28,14 @@ class ProfileTest {
     }
 
     @Test
-    void forksAreEnoughForTheStatisticsEachProfileFeeds() {
-        assertTrue(Profile.QUICK.forks() >= 3, "quick feeds the fork-level regression test");
-        assertTrue(Profile.STANDARD.forks() >= 2, "standard shows between-fork variance");
-        assertTrue(Profile.FULL.forks() > Profile.STANDARD.forks());
+    void roundsAreEnoughForPairedStatisticsAndTheDesignLooksAFixedNumberOfTimes() {
+        assertTrue(Profile.QUICK.minRounds() >= 3, "quick feeds the paired and fork-level tests");
+        assertEquals(3, Profile.STANDARD.minRounds());
+        assertTrue(Profile.FULL.minRounds() > Profile.STANDARD.minRounds());
+        for (Profile p : Profile.values()) {
+            assertEquals(p.minRounds(), p.design().minRounds());
+            assertEquals(0.05 / p.design().looks().length, p.design().lookAlpha(), 1e-12);
+        }
     }
 
     @Test
@@ -66,11 +70,11 @@ class ProfileTest {
     }
 
     @Test
-    void estimatesGrowWithForksAndIterations() {
-        Duration smoke = Profile.SMOKE.estimate(Mode.Throughput);
-        Duration standard = Profile.STANDARD.estimate(Mode.Throughput);
+    void forkEstimatesGrowWithIterations() {
+        Duration smoke = Profile.SMOKE.forkEstimate(Mode.Throughput);
+        Duration standard = Profile.STANDARD.forkEstimate(Mode.Throughput);
         assertTrue(smoke.compareTo(standard) < 0);
         assertEquals(Profile.FORK_OVERHEAD.plus(Duration.ofMillis(100)), smoke);
-        assertTrue(Profile.SMOKE.estimate(Mode.SingleShotTime).compareTo(Duration.ZERO) > 0);
+        assertTrue(Profile.SMOKE.forkEstimate(Mode.SingleShotTime).compareTo(Duration.ZERO) > 0);
     }
 }

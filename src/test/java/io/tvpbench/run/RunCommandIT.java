@@ -57,7 +57,8 @@ class RunCommandIT {
 
         assertTrue(output.contains("Plan: profile smoke, 2 benchmark methods"), output);
         int configurations = 2 * expectedCores.size();
-        assertTrue(output.contains("[" + configurations + "/" + configurations + "] StartupCostBenchmark."), output);
+        assertTrue(output.contains("[round 1/1, " + configurations + "/" + configurations + "] StartupCostBenchmark."), output);
+        assertTrue(output.contains("after 1 rounds (allDecided)"), output);
 
         Path latest = out.resolve(RunDirectory.LATEST);
         assertTrue(Files.isSymbolicLink(latest));
@@ -98,12 +99,12 @@ class RunCommandIT {
         runner.getOutputStream().close();
         BufferedReader lines = new BufferedReader(new InputStreamReader(runner.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder output = new StringBuilder();
-        for (String line = lines.readLine(); line != null && !line.startsWith("[2/2]"); line = lines.readLine()) {
+        for (String line = lines.readLine(); line != null && !line.startsWith("[round 1/1, 2/2]"); line = lines.readLine()) {
             output.append(line).append('\n');
         }
-        assertTrue(runner.isAlive(), "the second core count should be running: " + output);
+        assertTrue(runner.isAlive(), "the second fork should be running: " + output);
         List<ProcessHandle> tree = runner.descendants().toList();
-        assertFalse(tree.isEmpty(), "JMH runs as a child of the runner");
+        assertFalse(tree.isEmpty(), "the JMH hosts run as children of the runner");
 
         runner.toHandle().destroy();
         lines.lines().forEach(l -> output.append(l).append('\n'));
@@ -114,9 +115,10 @@ class RunCommandIT {
             child.onExit().get(10, TimeUnit.SECONDS);
         }
         Path results = out.resolve(RunDirectory.LATEST).resolve(JmhResults.FILE_NAME);
-        assertTrue(output.toString().contains("tvp: interrupted; 1 results (complete for cores [1]) are kept in "
+        assertTrue(output.toString().contains("tvp: interrupted in round 1; 1 results (each with the forks it had) are kept in "
                 + results.toRealPath()), output.toString());
-        assertEquals(List.of("1"), JmhResults.read(results).stream().map(r -> r.param(Vocabulary.CORES_PARAM)).toList());
+        assertEquals(1, JmhResults.read(results).size(), "the first fork's result is kept");
+        assertTrue(Files.readString(results.resolveSibling(RunEnvironment.FILE_NAME)).contains("\"stoppedBecause\" : \"interrupted\""));
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,21 +30,34 @@ class WarmupsTest {
     }
 
     @Test
+    void aBudgetedProfileLengthensOnlyTheFamiliesThatSettleLate() {
+        String io = "io.tvpbench.bench.IoThroughputBenchmark.tasks";
+        assertTrue(Warmups.needed(io).compareTo(Warmups.LATE) < 0 && Warmups.needed(io).compareTo(Duration.ZERO) > 0);
+        assertEquals(Profile.STANDARD.warmupIterations(), Warmups.iterations(io, Profile.STANDARD));
+        assertEquals(Profile.QUICK.warmupIterations(), Warmups.iterations(io, Profile.QUICK));
+        assertTrue(Warmups.iterations(SLOW, Profile.QUICK) > Profile.QUICK.warmupIterations());
+    }
+
+    @Test
     void smokeKeepsItsOwnAndALongWarmupIsNeverShortened() {
         assertEquals(Profile.SMOKE.warmupIterations(), Warmups.iterations(SLOW, Profile.SMOKE));
         assertEquals(Profile.FULL.warmupIterations(), Warmups.iterations(SLOW, Profile.FULL));
     }
 
     @Test
-    void familiesWithDifferentWarmupsRunInSeparateInvocationsWithTheirOwnOption() {
+    void eachForkGetsItsFamilysWarmupAndThePlanEstimatesIt() {
         BenchmarkListEntry slow = entry(SLOW, Mode.Throughput, Map.of());
         BenchmarkListEntry fast = entry(FAST, Mode.Throughput, Map.of());
         BenchmarkPlan plan = BenchmarkPlan.of(BenchmarkLists.of(slow, fast), "", Profile.STANDARD, new CoreCounts(List.of(1)));
-        assertEquals(2, plan.invocations().size());
-        for (JmhInvocation invocation : plan.invocations()) {
-            String benchmark = invocation.benchmarks().getFirst().getUsername();
-            List<String> options = Profile.STANDARD.jmhOptions(invocation.warmupIterations(Profile.STANDARD));
-            assertEquals(Integer.toString(Warmups.iterations(benchmark, Profile.STANDARD)), options.get(options.indexOf("-wi") + 1));
+        JmhCommand jmh = new JmhCommand(Path.of("java"), Path.of("benchmarks.jar"), CorePinning.detect(),
+                Profile.STANDARD, ForkJvmOptions.DEFAULT);
+        Duration expected = Duration.ZERO;
+        for (Configuration c : plan.configurationList()) {
+            List<String> fork = jmh.fork(c);
+            int warmups = Warmups.iterations(c.benchmark(), Profile.STANDARD);
+            assertEquals(Integer.toString(warmups), fork.get(fork.indexOf("-wi") + 1), c.label());
+            expected = expected.plus(Profile.STANDARD.forkEstimate(c.mode(), warmups));
         }
+        assertEquals(expected.multipliedBy(Profile.STANDARD.minRounds()), plan.estimate());
     }
 }

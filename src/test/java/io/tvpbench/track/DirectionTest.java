@@ -41,12 +41,17 @@ class DirectionTest {
     @Test
     void verdictNeedsSignificanceThresholdAndDirection() {
         CompareOptions o = CompareOptions.defaults();
-        assertEquals(ChangeVerdict.REGRESSION, ChangeVerdict.decide(0.001, -0.2, Direction.HIGHER_IS_BETTER, o));
-        assertEquals(ChangeVerdict.IMPROVEMENT, ChangeVerdict.decide(0.001, 0.2, Direction.HIGHER_IS_BETTER, o));
-        assertEquals(ChangeVerdict.REGRESSION, ChangeVerdict.decide(0.001, 0.25, Direction.LOWER_IS_BETTER, o));
-        assertEquals(ChangeVerdict.BELOW_THRESHOLD, ChangeVerdict.decide(0.001, -0.03, Direction.HIGHER_IS_BETTER, o));
-        assertEquals(ChangeVerdict.NO_CHANGE, ChangeVerdict.decide(0.2, -0.5, Direction.HIGHER_IS_BETTER, o));
-        assertEquals(ChangeVerdict.CHANGED, ChangeVerdict.decide(0.001, -0.5, Direction.UNKNOWN, o));
-        assertEquals(ChangeVerdict.UNTESTABLE, ChangeVerdict.decide(Double.NaN, -0.5, Direction.HIGHER_IS_BETTER, o));
+        double n = Double.NaN;
+        assertEquals(ChangeVerdict.REGRESSION, ChangeVerdict.decide(0.001, -0.2, -0.3, -0.1, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(ChangeVerdict.IMPROVEMENT, ChangeVerdict.decide(0.001, 0.2, 0.1, 0.3, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(ChangeVerdict.REGRESSION, ChangeVerdict.decide(0.001, 0.25, 0.1, 0.4, Direction.LOWER_IS_BETTER, o));
+        assertEquals(ChangeVerdict.EQUIVALENT, ChangeVerdict.decide(0.001, -0.03, -0.04, -0.02, Direction.HIGHER_IS_BETTER, o),
+                "significant but demonstrably inside ±5%");
+        assertEquals(ChangeVerdict.UNDECIDED, ChangeVerdict.decide(0.001, -0.03, -0.09, -0.01, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(ChangeVerdict.EQUIVALENT, ChangeVerdict.decide(0.6, 0.01, -0.02, 0.03, Direction.HIGHER_IS_BETTER, o));
+        assertEquals(ChangeVerdict.UNDECIDED, ChangeVerdict.decide(0.2, -0.5, -0.9, 0.4, Direction.HIGHER_IS_BETTER, o),
+                "no change shown, and none excluded either");
+        assertEquals(ChangeVerdict.CHANGED, ChangeVerdict.decide(0.001, -0.5, -0.6, -0.4, Direction.UNKNOWN, o));
+        assertEquals(ChangeVerdict.UNTESTABLE, ChangeVerdict.decide(n, -0.5, n, n, Direction.HIGHER_IS_BETTER, o));
     }
 }

@@ -1,0 +1,108 @@
+package io.tvpbench.stats;
+
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
+
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+
+/**
+ * The ratio of two positive quantities (a over b) estimated on the log scale, where a ratio's interval is exact
+ * and never reaches zero. Paired: from within-round log ratios of fork means, so a slow round slows both sides
+ * and cancels. Unpaired (forks not measured in the same rounds): Welch on the log fork means.
+ *
+ * @param ratio         a/b with its two-sided interval at the level it was computed at
+ * @param pValue        two-sided p-value of "no difference"
+ * @param paired        whether the ratio came from rounds
+ * @param n             rounds (paired) or the smaller side's forks (unpaired)
+ * @param standardError of the log ratio
+ * @param df            degrees of freedom of the t distribution behind the interval
+ */
+public record LogRatio(Interval ratio, double pValue, boolean paired, int n, double standardError, double df) {
+
+    /**
+     * The paired ratio: {@code a[i]} and {@code b[i]} were measured in round i; NaN marks a round a side missed,
+     * and such rounds are left out. Needs two complete rounds.
+     */
+    public static LogRatio paired(double[] a, double[] b, double level) {
+        double[] d = IntStream.range(0, Math.min(a.length, b.length))
+                .filter(i -> a[i] > 0 && b[i] > 0)
+                .mapToDouble(i -> Math.log(a[i]) - Math.log(b[i])).toArray();
+        if (d.length < 2) {
+            return none(a, b, true);
+        }
+        double mean = StatUtils.mean(d);
+        double se = Math.sqrt(StatUtils.variance(d) / d.length);
+        return of(mean, se, d.length - 1, d.length, true, level);
+    }
+
+    /** Welch's unpaired ratio on the logs of the fork means; needs two forks a side. */
+    public static LogRatio welch(double[] a, double[] b, double level) {
+        double[] la = logs(a);
+        double[] lb = logs(b);
+        if (la.length < 2 || lb.length < 2) {
+            return none(a, b, false);
+        }
+        double va = StatUtils.variance(la) / la.length;
+        double vb = StatUtils.variance(lb) / lb.length;
+        double se = Math.sqrt(va + vb);
+        double df = se == 0 ? la.length + lb.length - 2
+                : (va + vb) * (va + vb) / (va * va / (la.length - 1) + vb * vb / (lb.length - 1));
+        return of(StatUtils.mean(la) - StatUtils.mean(lb), se, df, Math.min(la.length, lb.length), false, level);
+    }
+
+    private static LogRatio of(double mean, double se, double df, int n, boolean paired, double level) {
+        if (se == 0) {
+            double r = Math.exp(mean);
+            return new LogRatio(new Interval(r, r, r), mean == 0 ? 1 : 0, paired, n, 0, df);
+        }
+        TDistribution t = new TDistribution(df);
+        double half = Intervals.tQuantile(level, df) * se;
+        double p = 2 * t.cumulativeProbability(-Math.abs(mean / se));
+        return new LogRatio(new Interval(Math.exp(mean - half), Math.exp(mean), Math.exp(mean + half)), p, paired, n, se, df);
+    }
+
+    private static LogRatio none(double[] a, double[] b, boolean paired) {
+        double ratio = Math.exp(mean(logs(a)) - mean(logs(b)));
+        return new LogRatio(Interval.pointOnly(ratio), Double.NaN, paired, 0, Double.NaN, Double.NaN);
+    }
+
+    private static double mean(double[] v) {
+        return v.length == 0 ? Double.NaN : StatUtils.mean(v);
+    }
+
+    private static double[] logs(double[] v) {
+        return DoubleStream.of(v).filter(x -> x > 0).map(Math::log).toArray();
+    }
+
+    public boolean hasInterval() {
+        return ratio.hasBounds();
+    }
+
+    /** Whether the interval lies inside ±{@code threshold} (e.g. 0.05): a demonstrated tie. */
+    public boolean equivalent(double threshold) {
+        return hasInterval() && ratio.low() >= 1 / (1 + threshold) && ratio.high() <= 1 + threshold;
+    }
+
+    /** Whether the interval excludes 1. */
+    public boolean different() {
+        return hasInterval() && (ratio.low() > 1 || ratio.high() < 1);
+    }
+
+    /**
+     * How many more rounds (or forks a side) the observed spread would need before the interval either excludes
+     * 1 or fits inside ±{@code threshold}, whichever is nearer; at least one, and 0 without an interval to project
+     * from.
+     */
+    public int moreNeeded(double level, double threshold) {
+        if (!hasInterval() || standardError == 0) {
+            return 0;
+        }
+        double m = Math.abs(Math.log(ratio.estimate()));
+        double target = Math.max(m, Math.log1p(threshold) - m);
+        double sd = standardError * Math.sqrt(n);
+        double q = Intervals.tQuantile(level, df);
+        int needed = (int) Math.ceil(Math.pow(q * sd / target, 2));
+        return Math.max(1, needed - n);
+    }
+}

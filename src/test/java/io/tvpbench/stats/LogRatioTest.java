@@ -1,0 +1,53 @@
+package io.tvpbench.stats;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LogRatioTest {
+
+    private static final double[] A = {110, 88, 121, 99, 132};
+    private static final double[] B = {100, 80, 110, 90, 120};
+
+    @Test
+    void aSlowRoundSlowsBothSidesAndCancelsInThePairedRatioButNotInWelchs() {
+        LogRatio paired = LogRatio.paired(A, B, 0.95);
+        assertTrue(paired.paired());
+        assertEquals(1.1, paired.ratio().estimate(), 1e-9);
+        assertEquals(1.1, paired.ratio().low(), 1e-9, "every round says 1.1: no spread");
+        LogRatio welch = LogRatio.welch(A, B, 0.95);
+        assertFalse(welch.paired());
+        assertEquals(1.1, welch.ratio().estimate(), 1e-9);
+        assertTrue(welch.ratio().low() < 1, "round-to-round drift hides the 10% from Welch: " + welch.ratio());
+        assertTrue(paired.different() && !welch.different());
+    }
+
+    @Test
+    void roundsASideMissedAreLeftOutAndTwoCompleteRoundsAreNeeded() {
+        LogRatio partial = LogRatio.paired(new double[] {110, Double.NaN, 121}, new double[] {100, 80, Double.NaN}, 0.95);
+        assertFalse(partial.hasInterval());
+        LogRatio three = LogRatio.paired(new double[] {110, Double.NaN, 121, 97}, new double[] {100, 80, 112, 90}, 0.95);
+        assertEquals(3, three.n());
+        assertTrue(three.hasInterval());
+    }
+
+    @Test
+    void theIntervalOfAPositiveRatioNeverReachesZero() {
+        LogRatio wide = LogRatio.welch(new double[] {1, 100}, new double[] {50, 2}, 0.95);
+        assertTrue(wide.ratio().low() > 0, wide.ratio().toString());
+    }
+
+    @Test
+    void equivalenceNeedsTheWholeIntervalInsideTheThreshold() {
+        double[] b = {100, 102, 98, 101, 99, 100};
+        double[] close = {101, 103, 99, 102, 100, 101};
+        assertTrue(LogRatio.paired(close, b, 0.95).equivalent(0.05));
+        double[] noisy = {101, 93, 109, 96, 107, 101};
+        LogRatio undecided = LogRatio.paired(noisy, b, 0.95);
+        assertFalse(undecided.equivalent(0.05));
+        assertFalse(undecided.different());
+        assertTrue(undecided.moreNeeded(0.95, 0.05) >= 1);
+    }
+}
