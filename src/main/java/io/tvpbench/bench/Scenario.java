@@ -7,6 +7,7 @@ import io.tvpbench.worker.Transport;
 import io.tvpbench.workload.GilLock;
 import io.tvpbench.workload.Grain;
 import io.tvpbench.workload.Payloads;
+import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 
@@ -32,16 +33,20 @@ import java.util.function.UnaryOperator;
  * @param payloadBytes  DATA_TRANSFER payload (0 without {@code payload})
  * @param poolSize      FIXED_POOL sizing, or null to size it to the cores
  * @param transport     how a process strategy moves payloads, or null for the child JVM default
+ * @param sharing       how SHARED_STATE tasks share their state ({@link Sharing#NONE} without a {@code sharing} param)
+ * @param updateEvery   every how many SHARED_STATE tasks one updates the state (0 without {@code updateEvery})
  * @param pipeline      how PROCESS_POOL chunks and pipelines tasks ({@code chunk}, {@code depth} params, else the
  *                      default)
  */
 record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyMicros, int concurrency,
-                int payloadBytes, PoolSize poolSize, Transport transport, Pipeline pipeline) {
+                int payloadBytes, PoolSize poolSize, Transport transport, Sharing sharing, int updateEvery,
+                Pipeline pipeline) {
 
     /** The smallest grain a per-task strategy is measured with: below it, the spawn is all it would measure. */
     static final Grain COARSE = Grain.parse("1ms");
 
-    private static final Set<Workload> CPU_WORK = EnumSet.of(Workload.CPU, Workload.CPU_GIL, Workload.MIXED);
+    private static final Set<Workload> CPU_WORK = EnumSet.of(Workload.CPU, Workload.CPU_GIL, Workload.MIXED,
+            Workload.SHARED_STATE);
     private static final Set<Strategy> PROCESSES = EnumSet.of(Strategy.PROCESS_POOL, Strategy.PROCESS_PER_TASK);
     private static final Set<Strategy> PER_TASK = EnumSet.of(Strategy.THREAD_PER_TASK, Strategy.PROCESS_PER_TASK);
 
@@ -53,17 +58,25 @@ record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyM
         Strategy strategy = Strategy.parse(params.apply("strategy"));
         Workload workload = Workload.parse(params.apply("workload"));
         Grain grain = optional(params.apply("grain"), Grain::parse, Grain.NONE);
+        Sharing sharing = optional(params.apply("sharing"), Sharing::parse, Sharing.NONE);
+        int updateEvery = optional(params.apply("updateEvery"), Integer::parseInt, 0);
         Rules rules = new Rules(strategy, workload, params);
         rules.require(workload.blocks() == rules.has("latencyMs"), "the blocking workloads, and only they, take latencyMs");
         rules.require(workload.blocks() || !rules.has("concurrency"), "concurrency goes with the blocking workloads only");
         rules.require(strategy != Strategy.SEQUENTIAL || !rules.has("concurrency"), "SEQUENTIAL has no concurrency to vary");
-        rules.require(CPU_WORK.contains(workload) == rules.has("grain"), "CPU, CPU_GIL and MIXED, and only they, take a grain");
+        rules.require(CPU_WORK.contains(workload) == rules.has("grain"), "CPU, CPU_GIL, MIXED and SHARED_STATE, and only they, take a grain");
+        rules.require((workload == Workload.SHARED_STATE) == rules.has("sharing")
+                && rules.has("sharing") == rules.has("updateEvery"), "SHARED_STATE, and only it, takes sharing and updateEvery");
+        rules.require(strategy.sharingModes().contains(sharing), strategy + " cannot share state by " + sharing
+                + "; its sharing modes are " + strategy.sharingModes());
+        rules.require(updateEvery > 0 || workload != Workload.SHARED_STATE, "updateEvery must be positive");
         rules.require((workload == Workload.DATA_TRANSFER) == rules.has("payload"), "DATA_TRANSFER, and only it, takes a payload");
         rules.require(strategy == Strategy.FIXED_POOL || !rules.has("poolSize"), "poolSize applies to FIXED_POOL only");
         rules.require(PROCESSES.contains(strategy) || !rules.has("transport"), "transport applies to the process strategies only");
         rules.require(strategy == Strategy.PROCESS_POOL || !rules.has("chunk") && !rules.has("depth"),
                 "chunk and depth apply to PROCESS_POOL only");
-        rules.require(strategy != Strategy.ASYNC || workload.blocks(), "ASYNC runs the blocking workloads only");
+        rules.require(strategy != Strategy.ASYNC || workload.blocks() || workload == Workload.SHARED_STATE,
+                "ASYNC runs the blocking workloads and SHARED_STATE (its state confined to each loop) only");
         rules.require(!PER_TASK.contains(strategy) || workload.blocks() || grain.iterations() >= COARSE.iterations(),
                 strategy + " runs coarse tasks only (grain >= " + COARSE + ", or blocking work)");
         return new Scenario(strategy, workload, grain,
@@ -72,6 +85,7 @@ record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyM
                 optional(params.apply("payload"), Payloads::parseSize, 0),
                 optional(params.apply("poolSize"), PoolSize::valueOf, null),
                 optional(params.apply("transport"), Transport::parse, null),
+                sharing, updateEvery,
                 new Pipeline(optional(params.apply("chunk"), Integer::parseInt, Pipeline.DEFAULT.chunk()),
                         optional(params.apply("depth"), Integer::parseInt, Pipeline.DEFAULT.depth())));
     }
@@ -97,7 +111,7 @@ record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyM
 
     /** The tasks a window cycles through, indexed 0..size-1. */
     List<TaskSpec> batch(int size) {
-        return TaskSpec.batch(workload, size, grain, latencyMicros, payloadBytes);
+        return TaskSpec.batch(workload, size, grain, latencyMicros, payloadBytes, updateEvery);
     }
 
     /** Threads, loops or children for the runner: the cores, or what {@code poolSize} says. */

@@ -5,6 +5,7 @@ import io.tvpbench.strategy.Strategy;
 import io.tvpbench.strategy.TaskFailedException;
 import io.tvpbench.strategy.TaskRunner;
 import io.tvpbench.workload.GilHold;
+import io.tvpbench.workload.SharedState;
 import io.tvpbench.workload.TaskSpec;
 
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.concurrent.locks.LockSupport;
  * SEQUENTIAL's checksum for its task: a strategy that fails a task or computes garbage fails the benchmark
  * loudly at the next invocation instead of being timed. Handing out CPU_GIL tasks, the driver holds the GIL as
  * CPython's submitting thread would, from its first hand-out until it parks on a full window or the iteration ends.
+ * Where tasks share state, every verified completion is tallied ({@link StateTally}) and {@link #drain} compares
+ * the state with the tally once nothing is in flight: the window never drains while it is measured.
  */
 final class TaskWindow implements AutoCloseable {
 
@@ -27,6 +30,7 @@ final class TaskWindow implements AutoCloseable {
     private final List<TaskSpec> tasks;
     private final long[] expected;
     private final Window window;
+    private final StateTally tally;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final TaskRunner.Completion check = this::completed;
@@ -40,6 +44,15 @@ final class TaskWindow implements AutoCloseable {
      * @param expected SEQUENTIAL's checksum of each task, by index
      */
     TaskWindow(String name, TaskRunner runner, List<TaskSpec> tasks, long[] expected, Window window) {
+        this(name, runner, tasks, expected, window, null);
+    }
+
+    /**
+     * A window whose tasks update {@code state}, which {@link #drain} checks against the completed tasks.
+     *
+     * @param state the runner's shared state, or null where nothing is shared
+     */
+    TaskWindow(String name, TaskRunner runner, List<TaskSpec> tasks, long[] expected, Window window, SharedState state) {
         if (expected.length != tasks.size()) {
             throw new IllegalArgumentException(expected.length + " expected checksums for " + tasks.size() + " tasks");
         }
@@ -48,12 +61,20 @@ final class TaskWindow implements AutoCloseable {
         this.tasks = List.copyOf(tasks);
         this.expected = expected.clone();
         this.window = window;
+        this.tally = state == null ? null : new StateTally(name, state);
     }
 
-    /** Computes the expected checksums with SEQUENTIAL, then starts the strategy's runner. */
+    /**
+     * Computes the expected checksums with SEQUENTIAL, then starts the strategy's runner, which refuses a sharing
+     * mode the strategy cannot use.
+     */
     static TaskWindow start(Strategy strategy, RunnerConfig config, List<TaskSpec> tasks, Window window) {
+        SharedState state = config.context().state();
         long[] expected = VerifiedBatches.reference(tasks, config.context());
-        return new TaskWindow(strategy.name(), strategy.create(config), tasks, expected, window);
+        TaskRunner runner = strategy.create(config);
+        return state.mode().shares()
+                ? new TaskWindow(strategy + " sharing by " + state.mode(), runner, tasks, expected, window, state)
+                : new TaskWindow(strategy.name(), runner, tasks, expected, window);
     }
 
     /**
@@ -90,6 +111,30 @@ final class TaskWindow implements AutoCloseable {
         if (gil != null) {
             gil.close();
             gil = null;
+        }
+    }
+
+    /**
+     * Waits until no task is in flight, then checks every completion so far, and the shared state against them.
+     *
+     * @throws IllegalStateException when a task failed, computed a wrong checksum, or the state holds an update
+     *                               too many or too few
+     */
+    void drain() throws InterruptedException {
+        releaseGil();
+        while (inFlight.get() > 0 && failure.get() == null) {
+            parked = Thread.currentThread();
+            if (inFlight.get() > 0 && failure.get() == null) {
+                LockSupport.park(this);
+            }
+            parked = null;
+            if (Thread.interrupted()) {
+                throw new InterruptedException("interrupted while draining " + name + "'s window");
+            }
+        }
+        throwIfFailed();
+        if (tally != null) {
+            tally.check();
         }
     }
 
@@ -131,6 +176,8 @@ final class TaskWindow implements AutoCloseable {
             fail(failed);
         } else if (checksum != expected[task.index()]) {
             fail(Mismatch.of(name, task, checksum, expected[task.index()]));
+        } else if (tally != null) {
+            tally.completed(task, checksum);
         }
         if (inFlight.decrementAndGet() <= window.refillAt()) {
             Thread driver = parked;

@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The one throughput benchmark, {@code tasks}, that every {@code *ThroughputBenchmark} inherits: verify
  * {@code cores}, start the strategy's runner once per trial, keep a {@link TaskWindow} of tasks in flight whose
- * every completion is checked against SEQUENTIAL, stop the runner at the end. An invocation submits one task as
- * soon as the window has room, so the score is tasks per second and an iteration lasts the time it says, however
+ * every completion is checked against SEQUENTIAL, drain it and check any shared state at the end, stop the
+ * runner. An invocation submits one task as soon as the window has room, so the score is tasks per second and an iteration lasts the time it says, however
  * long a task takes. Subclasses only declare their params, so each class's cross product holds only valid
  * combinations, and their {@link #window(int)}. One JMH thread drives the window; the strategy supplies the
  * parallelism, hence {@code @Threads(1)}. IO_SOCKET's echo server runs in its own JVM ({@link EchoProcess}), on
@@ -68,7 +68,7 @@ public abstract class ThroughputBase {
             echo = EchoProcess.start(ChildJvmOptions.defaults());
             context = TaskContext.using(echo.address());
         } else {
-            context = TaskContext.local();
+            context = TaskContext.local(scenario.sharing());
         }
         tasks = TaskWindow.start(scenario.strategy(),
                 new RunnerConfig(scenario.parallelism(verifiedCores), context, scenario.childJvm(), scenario.pipeline()),
@@ -87,11 +87,19 @@ public abstract class ThroughputBase {
         tasks.releaseGil();
     }
 
+    /**
+     * Drains the window and checks the last completions and any shared state (refusing the trial on a wrong
+     * one), then stops the runner.
+     */
     @TearDown(Level.Trial)
-    public void stopRunner() {
+    public void stopRunner() throws InterruptedException {
         try {
             if (tasks != null) {
-                tasks.close();
+                try {
+                    tasks.drain();
+                } finally {
+                    tasks.close();
+                }
             }
         } finally {
             if (context != null) {

@@ -41,13 +41,17 @@ final class VerifiedBatches implements AutoCloseable {
     /**
      * The checksums SEQUENTIAL computes for {@code batch}, in batch order. The reference run waits zero latency:
      * a task's checksum does not depend on how long it waits, and a sequential pass over 1000 sleeps would
-     * otherwise cost the trial seconds.
+     * otherwise cost the trial seconds. It updates no shared state (its tasks have no {@code updateEvery}, and
+     * SEQUENTIAL cannot share, so it runs on a context of its own then); a SHARED_STATE task's checksum is the same
+     * either way.
      */
     static long[] reference(List<TaskSpec> batch, TaskContext context) {
         List<TaskSpec> instant = batch.stream()
                 .map(t -> new TaskSpec(t.workload(), t.index(), t.cpuIterations(), 0, t.payloadBytes(), t.fault()))
                 .toList();
-        try (TaskRunner sequential = Strategy.SEQUENTIAL.create(new RunnerConfig(1, context))) {
+        TaskContext unshared = context.state().mode().shares() ? TaskContext.local() : null;
+        try (unshared; TaskRunner sequential = Strategy.SEQUENTIAL.create(
+                new RunnerConfig(1, unshared != null ? unshared : context))) {
             return sequential.run(instant);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -14,6 +14,10 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code tvp run}: the benchmark matrix over enforced core counts, without Maven's test phase. */
@@ -36,6 +40,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--include", description = "regex selecting benchmarks by name, as JMH matches it (default: all)")
     String include;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1[,V2…]",
+            description = "run only these values of a benchmark param, as JMH's -p (repeatable); a strategy and "
+                    + "sharing mode that cannot go together are refused")
+    List<String> params = List.of();
 
     @Option(names = "--out", defaultValue = "bench-results", description = "where run directories go (default: ${DEFAULT-VALUE})")
     Path out;
@@ -63,12 +72,30 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
-                failOnRegression, benchmarksJar(), ForkJvmOptions.parse(forkJvmOptions), noPython, seed));
+                failOnRegression, benchmarksJar(), ForkJvmOptions.parse(forkJvmOptions), noPython, parseParams(params),
+                seed));
         try {
             return runner.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code name=v1,v2} options as a map; a malformed or repeated one is bad input. */
+    static Map<String, List<String>> parseParams(List<String> options) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            List<String> values = eq < 0 ? List.of() : Arrays.stream(option.substring(eq + 1).split(","))
+                    .map(String::trim).filter(v -> !v.isEmpty()).toList();
+            if (eq <= 0 || values.isEmpty()) {
+                throw new IllegalArgumentException("--param '" + option + "': expected NAME=VALUE[,VALUE...]");
+            }
+            if (params.put(option.substring(0, eq).trim(), values) != null) {
+                throw new IllegalArgumentException("--param " + option.substring(0, eq).trim() + " given twice");
+            }
+        }
+        return params;
     }
 
     private static Path benchmarksJar() {

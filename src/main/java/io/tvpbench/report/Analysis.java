@@ -24,8 +24,9 @@ import java.util.Optional;
  */
 public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measurement> measurements,
                        Throughputs throughputs, List<Verdict> verdicts, List<Series> series, List<Rung> ladder,
-                       List<Floor> floors, List<BreakEven> breakEvens, TrendFlags trendFlags, List<String> warnings,
-                       GilComparison gil, Optional<History> history, Optional<RunEnvironment.Rounds> rounds) {
+                       List<Floor> floors, List<BreakEven> breakEvens, List<UpdateCost> updateCosts,
+                       TrendFlags trendFlags, List<String> warnings, GilComparison gil, Optional<History> history,
+                       Optional<RunEnvironment.Rounds> rounds) {
 
     public Analysis {
         runs = List.copyOf(runs);
@@ -36,6 +37,7 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
         ladder = List.copyOf(ladder);
         floors = List.copyOf(floors);
         breakEvens = List.copyOf(breakEvens);
+        updateCosts = List.copyOf(updateCosts);
         warnings = List.copyOf(warnings);
     }
 
@@ -63,7 +65,7 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
         List<Verdict> verdicts = new ArrayList<>();
         for (ScenarioKey scenario : throughputs.scenarios()) {
             throughputs.machineCores(scenario).forEach((machine, cores) -> cores.forEach(
-                    k -> verdicts.addAll(Verdict.of(scenario, machine, k, throughputs.cell(scenario, machine, k),
+                    k -> verdicts.addAll(Verdict.of(scenario, machine, k, throughputs.contested(scenario, machine, k),
                             strategies.get(scenario.workload() + "|" + machine + "|" + k), lookAlpha))));
         }
         List<Rung> ladder = Rung.of(measurements);
@@ -75,7 +77,8 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
             warnings.add(trendFlags.warning());
         }
         return new Analysis(runs, machines, measurements, throughputs, verdicts, Scaling.of(throughputs), ladder,
-                Floor.of(measurements), BreakEven.of(throughputs, measurements), trendFlags, warnings,
+                Floor.of(measurements), BreakEven.of(throughputs, measurements), UpdateCost.of(throughputs), trendFlags,
+                warnings,
                 GilComparison.of(throughputs, runs), history, rounds);
     }
 

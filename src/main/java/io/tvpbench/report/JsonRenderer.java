@@ -47,6 +47,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
         dispatch(report.analysis(), root.putArray("dispatch"));
         breakEven(report.analysis(), root.putArray("breakEven"));
         gil(report.analysis(), root.putArray("gil"));
+        sharing(report.analysis(), root.putArray("sharing"));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -200,6 +201,22 @@ final class JsonRenderer implements ReportFormat.Renderer {
             o.put("startupSource", b.startupSource());
             o.put("never", b.never());
             number(o, "tasks", b.tasks());
+        }
+    }
+
+    private static void sharing(Analysis analysis, ArrayNode array) {
+        for (UpdateCost u : analysis.updateCosts()) {
+            ObjectNode o = array.addObject();
+            scenario(o, u.scenario());
+            o.put("machine", u.machine());
+            o.put("cores", u.cores());
+            o.put("strategy", u.contender().strategy());
+            o.put("sharing", u.sharing());
+            number(o, "tasksPerSecond", u.tasksPerSecond().estimate());
+            interval(o, u.tasksPerSecond());
+            number(o, "baselineTasksPerSecond", u.baseline() == null ? Double.NaN : u.baseline().estimate());
+            number(o, "updateMicros", u.updateMicros());
+            o.put("withinNoise", u.withinNoise());
         }
     }
 

@@ -41,6 +41,7 @@ public record Report(Analysis analysis, List<Section> sections) {
         }
         GilSection.build(a.throughputs(), a.gil(), a.machines()).ifPresent(s::add);
         DataSection.build(a.throughputs(), several).ifPresent(s::add);
+        SharingSection.build(a.throughputs(), a.updateCosts(), several).ifPresent(s::add);
         FootprintSection.build(a.measurements(), several).ifPresent(s::add);
         OtherSection.build(a.measurements(), several).ifPresent(s::add);
         a.history().flatMap(h -> TrendSection.build(a.measurements(), h)).ifPresent(s::add);

@@ -89,6 +89,15 @@ final class Throughputs {
         return result;
     }
 
+    /**
+     * The points that compete in one cell: all but SHARED_STATE's NONE baselines, which share nothing and so answer
+     * another question (the CPU verdict's); they are what the sharing section measures update costs against.
+     */
+    List<Map.Entry<Contender, Point>> contested(ScenarioKey scenario, String machine, int cores) {
+        return cell(scenario, machine, cores).stream()
+                .filter(e -> !Vocabulary.SHARING_NONE.equals(e.getKey().params().get(Vocabulary.SHARING_PARAM))).toList();
+    }
+
     /** All contenders' points in one cell, in contender order. */
     List<Map.Entry<Contender, Point>> cell(ScenarioKey scenario, String machine, int cores) {
         List<Map.Entry<Contender, Point>> cell = new ArrayList<>();

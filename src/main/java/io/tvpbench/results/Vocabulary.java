@@ -22,13 +22,16 @@ public final class Vocabulary {
     public static final String TRANSPORT_PARAM = "transport";
     public static final String GRAIN_PARAM = "grain";
     public static final String PAYLOAD_PARAM = "payload";
+    /** SHARED_STATE: how tasks share state (a contender param), and every how many tasks one updates it. */
+    public static final String SHARING_PARAM = "sharing";
+    public static final String UPDATE_EVERY_PARAM = "updateEvery";
     /** PROCESS_POOL's tasks per message, Python's {@code multiprocessing.Pool} {@code chunksize} analogue. */
     public static final String CHUNK_PARAM = "chunk";
     /** PROCESS_POOL's messages in flight per child. */
     public static final String DEPTH_PARAM = "depth";
     /** Params that name the contender; every other param but {@link #CORES_PARAM} describes the scenario. */
     public static final List<String> CONTENDER_PARAMS = List.of(STRATEGY_PARAM, POOL_SIZE_PARAM, TRANSPORT_PARAM,
-            VARIANT_PARAM, CHUNK_PARAM, DEPTH_PARAM);
+            VARIANT_PARAM, CHUNK_PARAM, DEPTH_PARAM, SHARING_PARAM);
 
     // Values of the strategy param: Strategy's constants.
     public static final String SEQUENTIAL = "SEQUENTIAL";
@@ -52,8 +55,24 @@ public final class Vocabulary {
     public static final String IO_SOCKET = "IO_SOCKET";
     public static final String MIXED = "MIXED";
     public static final String DATA_TRANSFER = "DATA_TRANSFER";
+    public static final String SHARED_STATE = "SHARED_STATE";
     /** Every workload, in the order of the Workload enum. */
-    public static final List<String> WORKLOADS = List.of(CPU, CPU_GIL, IO_SLEEP, IO_SOCKET, MIXED, DATA_TRANSFER);
+    public static final List<String> WORKLOADS = List.of(CPU, CPU_GIL, IO_SLEEP, IO_SOCKET, MIXED, DATA_TRANSFER,
+            SHARED_STATE);
+
+    // Values of the sharing param: Sharing's constants.
+    /** The baseline that shares nothing; the others are ways to share. */
+    public static final String SHARING_NONE = "NONE";
+    public static final String LOCK = "LOCK";
+    public static final String SYNCHRONIZED = "SYNCHRONIZED";
+    public static final String ATOMIC = "ATOMIC";
+    public static final String ADDER = "ADDER";
+    public static final String CONFINED = "CONFINED";
+    public static final String MESSAGE = "MESSAGE";
+    public static final String SHM_ATOMIC = "SHM_ATOMIC";
+    /** Every sharing mode, in the order of the Sharing enum. */
+    public static final List<String> SHARING_MODES = List.of(SHARING_NONE, LOCK, SYNCHRONIZED, ATOMIC, ADDER, CONFINED,
+            MESSAGE, SHM_ATOMIC);
 
     // Values of the variant param: StartupVariant's constants.
     public static final String DEFAULT = "DEFAULT";

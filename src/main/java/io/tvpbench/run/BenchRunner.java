@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.jar.JarFile;
@@ -35,10 +36,10 @@ public final class BenchRunner {
     /** The file JMH's output is copied to inside the run directory. */
     public static final String LOG = "jmh.log";
 
-    /** What the user asked for, validated by {@link #prepare}. */
+    /** What the user asked for, validated by {@link #prepare}; {@code params} are the explicit {@code --param} values. */
     public record Settings(Profile profile, String cores, String include, Path out, Path baseline,
                            boolean failOnRegression, Path benchmarksJar, ForkJvmOptions forkJvm, boolean noPython,
-                           Long seed) {
+                           Map<String, List<String>> params, Long seed) {
     }
 
     private final Settings settings;
@@ -66,7 +67,8 @@ public final class BenchRunner {
         CoreCounts cores = settings.cores() == null || settings.cores().isBlank()
                 ? settings.profile().defaultCores(nproc) : CoreCounts.parse(settings.cores(), nproc);
         BenchmarkList list = benchmarkList(settings.benchmarksJar());
-        return new BenchRunner(settings, pinning, BenchmarkPlan.of(list, settings.include(), settings.profile(), cores));
+        return new BenchRunner(settings, pinning, BenchmarkPlan.of(list, settings.include(), settings.params(),
+                settings.profile(), cores));
     }
 
     /** Reads the benchmark list from the jar the child JVMs will run, so the plan matches what runs. */

@@ -39,6 +39,20 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
      * @throws IllegalArgumentException when the regex does not compile or matches no benchmark
      */
     public static BenchmarkPlan of(BenchmarkList list, String include, Profile profile, CoreCounts cores) {
+        return of(list, include, Map.of(), profile, cores);
+    }
+
+    /**
+     * Plans a run as {@link #of(BenchmarkList, String, Profile, CoreCounts)} does, with the values of some params
+     * given explicitly ({@code --param}, as JMH's {@code -p}): they replace the declared values and the profile's
+     * narrowing. An explicit strategy × sharing pair that cannot run is refused, never dropped in silence.
+     *
+     * @throws IllegalArgumentException also when no matching benchmark declares an explicit param, or when an
+     *                                  explicit strategy cannot share state by an explicit sharing mode
+     */
+    public static BenchmarkPlan of(BenchmarkList list, String include, Map<String, List<String>> explicit,
+                                   Profile profile, CoreCounts cores) {
+        SharingPairs.checkExplicit(explicit);
         String regex = include == null || include.isBlank() ? ".*" : include;
         try {
             Pattern.compile(regex);
@@ -52,9 +66,20 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         if (found.isEmpty()) {
             throw new IllegalArgumentException("--include: '" + regex + "' matches no benchmark (java -jar target/benchmarks.jar -l lists them)");
         }
+        explicit.keySet().stream()
+                .filter(name -> found.stream().noneMatch(e -> e.getParams().orElse(Map.of()).containsKey(name)))
+                .findFirst().ifPresent(name -> {
+                    throw new IllegalArgumentException("--param " + name + ": no benchmark matching '" + regex
+                            + "' declares the param " + name);
+                });
         Map<Map<String, List<String>>, List<BenchmarkListEntry>> byParams = new LinkedHashMap<>();
         for (BenchmarkListEntry e : found) {
-            byParams.computeIfAbsent(narrow(e, profile), p -> new ArrayList<>()).add(e);
+            Map<String, List<String>> overrides = narrow(e, profile);
+            e.getParams().orElse(Map.of()).keySet().stream().filter(explicit::containsKey)
+                    .forEach(name -> overrides.put(name, explicit.get(name)));
+            for (Map<String, List<String>> params : SharingPairs.split(values(e, overrides), overrides)) {
+                byParams.computeIfAbsent(params, p -> new ArrayList<>()).add(e);
+            }
         }
         List<JmhInvocation> invocations = new ArrayList<>();
         byParams.forEach((params, entries) -> invocations.add(new JmhInvocation(entries, params)));
@@ -66,7 +91,7 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         Map<String, List<String>> narrowed = new TreeMap<>();
         entry.getParams().orElse(Map.of()).forEach((name, values) -> {
             if (!name.equals(Vocabulary.CORES_PARAM)) {
-                profile.keptValues(name).ifPresent(keep -> {
+                profile.keptValues(simpleClassName(entry), name).ifPresent(keep -> {
                     List<String> kept = Arrays.stream(values).filter(keep::contains).toList();
                     if (!kept.isEmpty() && kept.size() < values.length) {
                         narrowed.put(name, kept);
@@ -77,16 +102,32 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         return narrowed;
     }
 
-    /** Every matching benchmark (one entry per mode). */
-    public List<BenchmarkListEntry> benchmarks() {
-        return invocations.stream().flatMap(i -> i.benchmarks().stream()).toList();
+    private static String simpleClassName(BenchmarkListEntry entry) {
+        String owner = entry.getUserClassQName();
+        return owner.substring(owner.lastIndexOf('.') + 1);
     }
 
-    /** Each narrowed param with the values kept anywhere, for the plan's printout. */
+    /** Each param's values to run: its override, else all it declares, in declared order. */
+    private static Map<String, List<String>> values(BenchmarkListEntry entry, Map<String, List<String>> overrides) {
+        Map<String, List<String>> values = new TreeMap<>();
+        entry.getParams().orElse(Map.of()).forEach((name, declared) ->
+                values.put(name, overrides.getOrDefault(name, List.of(declared))));
+        return values;
+    }
+
+    /** Every matching benchmark (one entry per mode). */
+    public List<BenchmarkListEntry> benchmarks() {
+        return invocations.stream().flatMap(i -> i.benchmarks().stream()).distinct().toList();
+    }
+
+    /** Each narrowed param with the values kept anywhere, for the plan's printout; valid pairs are not narrowing. */
     public Map<String, Set<String>> narrowedParams() {
         Map<String, Set<String>> all = new TreeMap<>();
-        invocations.forEach(i -> i.params().forEach((name, values) ->
-                all.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values)));
+        invocations.forEach(i -> i.params().forEach((name, values) -> {
+            if (!name.equals(Vocabulary.STRATEGY_PARAM) && !name.equals(Vocabulary.SHARING_PARAM)) {
+                all.computeIfAbsent(name, n -> new TreeSet<>()).addAll(values);
+            }
+        }));
         return all;
     }
 

@@ -24,20 +24,24 @@ public enum Profile {
     SMOKE(new int[] {1}, 0, Duration.ofMillis(100), 1, Duration.ofMillis(100), Duration.ofMinutes(3), Map.of(
             "grain", Set.of("10us"), "latencyMs", Set.of("10"), "concurrency", Set.of("100"),
             "poolSize", Set.of("CORES"), "payload", Set.of("1KiB"), "transport", Set.of("PIPE"),
-            "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"))),
+            "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"), "updateEvery", Set.of("1"))),
     /**
      * CI tracking: three rounds, then extra rounds for undecided rows, short iterations, one grain, concurrency
      * and payload, and only the machine's full width by default, to stay within 10 minutes.
      */
     QUICK(new int[] {3, 5, 8}, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(10), Map.of(
             "grain", Set.of("10us"), "latencyMs", Set.of("10"), "concurrency", Set.of("100"),
-            "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"))),
+            "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"),
+            "updateEvery", Set.of("1"), "SharedStateThroughputBenchmark.grain", Set.of("1us"),
+            "sharing", Set.of("ATOMIC", "MESSAGE"))),
     /**
      * The default of {@code -Pbench}: every scenario but one latency, three rounds, then extra rounds of the
      * undecided rows' contenders until all are decided, the last look is reached or 30 minutes are spent.
      */
     STANDARD(new int[] {3, 5, 8, 12}, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(30), Map.of(
-            "latencyMs", Set.of("10"))),
+            "latencyMs", Set.of("10"), "updateEvery", Set.of("1", "100"),
+            "SharedStateThroughputBenchmark.grain", Set.of("1us"),
+            "sharing", Set.of("NONE", "LOCK", "ATOMIC", "CONFINED", "MESSAGE", "SHM_ATOMIC"))),
     /** Publication quality: every param, more rounds and longer iterations; no time budget. */
     FULL(new int[] {5, 8, 12, 20}, 5, Duration.ofSeconds(2), 10, Duration.ofSeconds(2), null, Map.of());
 
@@ -147,6 +151,14 @@ public enum Profile {
     /** The values this profile keeps of a param, or empty when it keeps every declared value. */
     public Optional<Set<String>> keptValues(String param) {
         return Optional.ofNullable(keptParams.get(param));
+    }
+
+    /**
+     * The values this profile keeps of a param of the benchmark class {@code benchmarkClass} (simple name): a key
+     * {@code Class.param} where one value set for every class would not fit, else the param's own.
+     */
+    public Optional<Set<String>> keptValues(String benchmarkClass, String param) {
+        return keptValues(benchmarkClass + "." + param).or(() -> keptValues(param));
     }
 
     /** Estimated wall time of one fork of a configuration in this profile, before any fork was measured. */

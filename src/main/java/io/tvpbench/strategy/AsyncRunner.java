@@ -5,6 +5,7 @@ import io.tvpbench.workload.CpuKernel;
 import io.tvpbench.workload.EventLoop;
 import io.tvpbench.workload.Fault;
 import io.tvpbench.workload.GilLock;
+import io.tvpbench.workload.SharedState;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Tasks;
@@ -36,7 +37,8 @@ final class AsyncRunner implements TaskRunner {
         this.context = context;
         this.loops = new Loop[parallelism];
         for (int i = 0; i < parallelism; i++) {
-            loops[i] = new Loop(new EventLoop("tvp-async-" + i, t -> loopFailure.compareAndSet(null, t)));
+            loops[i] = new Loop(new EventLoop("tvp-async-" + i, t -> loopFailure.compareAndSet(null, t)),
+                    context.state().forOneThread());
         }
     }
 
@@ -67,6 +69,7 @@ final class AsyncRunner implements TaskRunner {
                 }
                 case IO_SOCKET -> loop.connection(echo).send(seed, task.latencyMicros(), pending);
                 case DATA_TRANSFER -> pending.succeed(Checksums.ofTaskPayload(seed, task.payloadBytes()));
+                case SHARED_STATE -> pending.succeed(Tasks.shareState(task, loop.state));
             }
         } catch (Throwable t) {
             pending.fail(t);
@@ -91,13 +94,15 @@ final class AsyncRunner implements TaskRunner {
         }
     }
 
-    /** One event loop and its idle echo connections; both touched only on the loop thread. */
+    /** One event loop, its idle echo connections and its view of the shared state; touched only on the loop thread. */
     private static final class Loop {
         final EventLoop events;
+        final SharedState state;
         final ArrayDeque<EchoConnection> idle = new ArrayDeque<>();
 
-        Loop(EventLoop events) {
+        Loop(EventLoop events, SharedState state) {
             this.events = events;
+            this.state = state;
         }
 
         EchoConnection connection(InetSocketAddress echo) throws IOException {

@@ -52,7 +52,7 @@ final class ProcessPerTaskRunner implements TaskRunner {
         try (WorkerProcess worker = WorkerProcess.start(options)) {
             live.add(worker);
             try {
-                checksum = worker.call(task, echo);
+                checksum = worker.call(task, echo, context.state());
             } finally {
                 live.remove(worker);
             }

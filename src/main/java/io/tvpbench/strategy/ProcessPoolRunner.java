@@ -180,7 +180,7 @@ final class ProcessPoolRunner implements TaskRunner {
                             install(WorkerProcess.start(options));
                         }
                         sent.add(chunk);
-                        worker.send(chunk.stream().map(Job::task).toList(), echoOf(chunk));
+                        worker.send(chunk.stream().map(Job::task).toList(), echoOf(chunk), context.state());
                         notifyAll();
                         return;
                     } catch (WorkerException e) {

@@ -24,4 +24,6 @@ public record Frame(byte type, ByteBuffer body) {
      * write once it has run them, as Python's {@code multiprocessing.Pool} returns a chunk's results together.
      */
     public static final byte FLUSH = 5;
+    /** Child to parent, before a SHARED_STATE task's result: one update (key byte, amount long) to apply. */
+    public static final byte UPDATE = 6;
 }

@@ -33,6 +33,7 @@ public final class WorkerMain {
     private final OutputStream link;
     private final FrameWriter writer;
     private final SharedMemoryReader shared = new SharedMemoryReader();
+    private final SharedStateLink.Child state;
     private final ByteBuffer head = ByteBuffer.allocate(Long.BYTES);
     private InetSocketAddress echo;
     private TaskContext context = TaskContext.child(null);
@@ -40,6 +41,7 @@ public final class WorkerMain {
     private WorkerMain(OutputStream link) {
         this.link = link;
         this.writer = new FrameWriter(link);
+        this.state = new SharedStateLink.Child(writer);
     }
 
     public static void main(String[] args) throws IOException {
@@ -94,6 +96,10 @@ public final class WorkerMain {
     private long execute(TaskMessage task) throws Exception {
         TaskSpec spec = task.spec();
         TaskContext tasks = contextFor(task.echo());
+        if (spec.workload() == Workload.SHARED_STATE) {
+            Tasks.injectFault(spec, tasks);
+            return Tasks.shareState(spec, state.stateFor(task.state()));
+        }
         if (spec.workload() != Workload.DATA_TRANSFER) {
             return Tasks.execute(spec, tasks);
         }

@@ -1,5 +1,7 @@
 package io.tvpbench.worker;
 
+import io.tvpbench.workload.SharedState;
+import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 
@@ -35,6 +37,9 @@ public final class WorkerProcess implements AutoCloseable {
     private volatile long deadline = NO_DEADLINE;
     private volatile String deadlineReason;
     private volatile String killedBecause;
+    private volatile SharedState updates = UNSHARED;
+
+    private static final SharedState UNSHARED = Sharing.NONE.create();
 
     private WorkerProcess(ChildJvm jvm, ChildJvmOptions options) {
         this.jvm = jvm;
@@ -108,12 +113,22 @@ public final class WorkerProcess implements AutoCloseable {
      * @param echo the parent's echo server, required for IO_SOCKET tasks, else ignored
      */
     public void send(List<TaskSpec> chunk, InetSocketAddress echo) {
+        send(chunk, echo, UNSHARED);
+    }
+
+    /**
+     * Sends a chunk whose SHARED_STATE updates go to {@code state}: the child sends them as messages that
+     * {@link #receive} applies before the task's reply ({@link Sharing#MESSAGE}), or updates the state's segment
+     * itself ({@link Sharing#SHM_ATOMIC}).
+     */
+    public void send(List<TaskSpec> chunk, InetSocketAddress echo, SharedState state) {
         for (TaskSpec task : chunk) {
             if (task.workload() == Workload.IO_SOCKET && echo == null) {
                 throw new IllegalArgumentException(task.describe() + " needs the parent's echo server address");
             }
         }
         synchronized (sending) {
+            updates = state;
             synchronized (unanswered) {
                 if (unanswered.isEmpty()) {
                     armFor(chunk.getFirst());
@@ -124,7 +139,7 @@ public final class WorkerProcess implements AutoCloseable {
             try {
                 for (TaskSpec task : chunk) {
                     current = task;
-                    append(task, echo);
+                    append(task, echo, state);
                 }
                 writer.write(Frame.FLUSH, empty);
             } catch (IOException e) {
@@ -133,9 +148,9 @@ public final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    private void append(TaskSpec task, InetSocketAddress echo) throws IOException {
+    private void append(TaskSpec task, InetSocketAddress echo, SharedState state) throws IOException {
         head.clear();
-        TaskMessage.encodeHead(task, task.workload() == Workload.IO_SOCKET ? echo : null, head);
+        TaskMessage.encodeHead(task, task.workload() == Workload.IO_SOCKET ? echo : null, state, head);
         if (task.workload() == Workload.DATA_TRANSFER) {
             payloads.send(task, head, writer);
         } else {
@@ -150,7 +165,8 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * Waits for the reply to the oldest task sent and not yet answered.
+     * Waits for the reply to the oldest task sent and not yet answered, applying the updates the child sends
+     * ahead of it.
      *
      * @return the task's checksum
      * @throws WorkerException naming this child's pid: {@link WorkerException#lost()} when the child died, hung,
@@ -160,6 +176,10 @@ public final class WorkerProcess implements AutoCloseable {
         Frame reply;
         try {
             reply = reader.read();
+            while (reply.type() == Frame.UPDATE) {
+                SharedStateLink.apply(reply.body(), updates);
+                reply = reader.read();
+            }
         } catch (IOException e) {
             deadline = NO_DEADLINE;
             throw lost(e);
@@ -184,7 +204,12 @@ public final class WorkerProcess implements AutoCloseable {
 
     /** Sends a task and waits for its checksum. */
     public long call(TaskSpec task, InetSocketAddress echo) {
-        send(task, echo);
+        return call(task, echo, UNSHARED);
+    }
+
+    /** Sends a task whose updates go to {@code state} and waits for its checksum. */
+    public long call(TaskSpec task, InetSocketAddress echo, SharedState state) {
+        send(List.of(task), echo, state);
         return receive();
     }
 

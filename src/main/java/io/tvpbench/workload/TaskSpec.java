@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param latencyMicros blocking wait in microseconds, for IO_SLEEP, IO_SOCKET and MIXED
  * @param payloadBytes  payload size, for DATA_TRANSFER
  * @param fault         an injected fault, {@link Fault#NONE} for a normal task
+ * @param updateEvery   for SHARED_STATE, every how many tasks one updates the shared state (0: none does)
  */
 public record TaskSpec(Workload workload, int index, long cpuIterations, long latencyMicros, int payloadBytes,
-                       Fault fault) {
+                       Fault fault, int updateEvery) {
 
     public TaskSpec {
         Objects.requireNonNull(workload, "workload");
@@ -32,6 +33,19 @@ public record TaskSpec(Workload workload, int index, long cpuIterations, long la
         if (payloadBytes < 0) {
             throw new IllegalArgumentException("payload size must not be negative: " + payloadBytes + " bytes");
         }
+        if (updateEvery < 0) {
+            throw new IllegalArgumentException("updateEvery must not be negative: " + updateEvery);
+        }
+    }
+
+    /** A task that updates no shared state. */
+    public TaskSpec(Workload workload, int index, long cpuIterations, long latencyMicros, int payloadBytes, Fault fault) {
+        this(workload, index, cpuIterations, latencyMicros, payloadBytes, fault, 0);
+    }
+
+    /** Whether this task ends with an update of the shared state: the last of every {@code updateEvery} tasks. */
+    public boolean updatesState() {
+        return updateEvery > 0 && (index + 1) % updateEvery == 0;
     }
 
     /** The seed this task's checksum starts from. */
@@ -41,17 +55,28 @@ public record TaskSpec(Workload workload, int index, long cpuIterations, long la
 
     /** The same task with an injected fault. */
     public TaskSpec withFault(Fault injected) {
-        return new TaskSpec(workload, index, cpuIterations, latencyMicros, payloadBytes, injected);
+        return new TaskSpec(workload, index, cpuIterations, latencyMicros, payloadBytes, injected, updateEvery);
     }
 
-    /** A batch of {@code count} tasks of one shape, indexed 0..count-1. */
+    /** The same task with another blocking wait. */
+    public TaskSpec withLatency(long micros) {
+        return new TaskSpec(workload, index, cpuIterations, micros, payloadBytes, fault, updateEvery);
+    }
+
+    /** A batch of {@code count} tasks of one shape, indexed 0..count-1, none updating shared state. */
     public static List<TaskSpec> batch(Workload workload, int count, Grain grain, long latencyMicros, int payloadBytes) {
+        return batch(workload, count, grain, latencyMicros, payloadBytes, 0);
+    }
+
+    /** A batch of {@code count} tasks of one shape, every {@code updateEvery}-th updating the shared state. */
+    public static List<TaskSpec> batch(Workload workload, int count, Grain grain, long latencyMicros, int payloadBytes,
+                                       int updateEvery) {
         if (count <= 0) {
             throw new IllegalArgumentException("batch size must be positive: " + count);
         }
         List<TaskSpec> tasks = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            tasks.add(new TaskSpec(workload, i, grain.iterations(), latencyMicros, payloadBytes, Fault.NONE));
+            tasks.add(new TaskSpec(workload, i, grain.iterations(), latencyMicros, payloadBytes, Fault.NONE, updateEvery));
         }
         return List.copyOf(tasks);
     }

@@ -31,7 +31,20 @@ public final class Tasks {
                 yield state;
             }
             case DATA_TRANSFER -> Checksums.ofTaskPayload(seed, spec.payloadBytes());
+            case SHARED_STATE -> shareState(spec, context.state());
         };
+    }
+
+    /**
+     * A SHARED_STATE task: the CPU slice, then, if this task is one that updates, one update of {@code state} keyed
+     * by the result. Returns the slice's result, so the task's checksum is the same in every sharing mode.
+     */
+    public static long shareState(TaskSpec spec, SharedState state) {
+        long value = CpuKernel.run(spec.seed(), spec.cpuIterations());
+        if (spec.updatesState()) {
+            state.add(SharedState.key(value), value);
+        }
+        return value;
     }
 
     /** Applies the spec's injected fault, if any; returns normally only for {@link Fault#NONE}. */

@@ -15,7 +15,12 @@ public enum Workload {
     /** A CPU slice of the grain, then a blocking wait of the latency. */
     MIXED,
     /** The task receives a payload of S bytes and returns its checksum. */
-    DATA_TRANSFER;
+    DATA_TRANSFER,
+    /**
+     * A CPU slice of the grain, then (every {@code updateEvery}-th task) an update of state all tasks share, made
+     * the way the run's {@link Sharing} mode says: the cost of a lock, an atomic, a message or shared memory.
+     */
+    SHARED_STATE;
 
     /** True when the task's time is dominated by waiting, so concurrency beyond the core count pays. */
     public boolean blocks() {

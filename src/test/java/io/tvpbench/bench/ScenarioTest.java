@@ -4,6 +4,7 @@ import io.tvpbench.strategy.Pipeline;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.Transport;
 import io.tvpbench.workload.GilLock;
+import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,25 @@ class ScenarioTest {
         assertEquals(Pipeline.DEFAULT, of(Map.of("strategy", "PROCESS_POOL", "workload", "CPU", "grain", "10us")).pipeline());
         assertEquals(new Pipeline(4, 1), of(Map.of("strategy", "PROCESS_POOL", "workload", "CPU", "grain", "10us",
                 "chunk", "4", "depth", "1")).pipeline());
+    }
+
+    @Test
+    void readsASharedStateScenarioAndRefusesAPairTheStrategyCannotUse() {
+        Scenario s = of(Map.of("strategy", "ASYNC", "workload", "SHARED_STATE", "grain", "1us", "sharing", "CONFINED",
+                "updateEvery", "10"));
+        assertEquals(Sharing.CONFINED, s.sharing());
+        List<TaskSpec> batch = s.batch(20);
+        assertEquals(List.of(9, 19), batch.stream().filter(TaskSpec::updatesState).map(TaskSpec::index).toList());
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "SHARED_STATE", "grain", "1us", "sharing", "SHM_ATOMIC",
+                "updateEvery", "1"), "VIRTUAL cannot share state by SHM_ATOMIC; its sharing modes are "
+                + "[NONE, LOCK, SYNCHRONIZED, ATOMIC, ADDER]");
+        assertInvalid(Map.of("strategy", "PROCESS_POOL", "workload", "SHARED_STATE", "grain", "1us", "sharing", "LOCK",
+                "updateEvery", "1"), "PROCESS_POOL cannot share state by LOCK");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "SHARED_STATE", "grain", "1us"), "sharing");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "CPU", "grain", "1us", "sharing", "ATOMIC",
+                "updateEvery", "1"), "sharing");
+        assertInvalid(Map.of("strategy", "VIRTUAL", "workload", "SHARED_STATE", "grain", "1us", "sharing", "ATOMIC",
+                "updateEvery", "0"), "updateEvery");
     }
 
     @Test

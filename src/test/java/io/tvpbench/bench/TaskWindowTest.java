@@ -4,6 +4,8 @@ import io.tvpbench.strategy.RunnerConfig;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.strategy.TaskRunner;
 import io.tvpbench.workload.Grain;
+import io.tvpbench.workload.SharedState;
+import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
@@ -108,6 +110,70 @@ class TaskWindowTest {
                 }
             });
             assertTrue(e.getMessage().contains("BROKEN computed a wrong checksum for task #3"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aDrainedWindowsSharedStateHoldsExactlyItsCompletedTasksUpdates() {
+        List<TaskSpec> shared = TaskSpec.batch(Workload.SHARED_STATE, 10, Grain.parse("1us"), 0, 0, 2);
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (TaskContext atomic = TaskContext.local(Sharing.ATOMIC);
+                 TaskWindow window = TaskWindow.start(Strategy.FIXED_POOL, new RunnerConfig(2, atomic), shared,
+                         new Window(4, 2))) {
+                for (int i = 0; i < 25; i++) {
+                    window.submitNext();
+                }
+                window.drain();
+                assertEquals(0, window.inFlight());
+                assertEquals(12, atomic.state().snapshot()[0], "tasks #1, #3, #5, #7, #9 twice, then #1 and #3");
+            }
+        });
+    }
+
+    @Test
+    void aPlantedExtraUpdateIsCaughtWhenTheWindowDrains() {
+        List<TaskSpec> shared = TaskSpec.batch(Workload.SHARED_STATE, 10, Grain.parse("1us"), 0, 0, 2);
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (TaskContext atomic = TaskContext.local(Sharing.ATOMIC)) {
+                TaskRunner pool = Strategy.FIXED_POOL.create(new RunnerConfig(2, atomic));
+                TaskRunner planting = new TaskRunner() {
+                    @Override
+                    public void submit(TaskSpec task, Completion done) throws InterruptedException {
+                        pool.submit(task, (t, checksum, failure) -> {
+                            if (t.index() == 4) {
+                                atomic.state().add(SharedState.key(checksum), checksum);
+                            }
+                            done.done(t, checksum, failure);
+                        });
+                    }
+
+                    @Override
+                    public void close() {
+                        pool.close();
+                    }
+                };
+                try (TaskWindow window = new TaskWindow("PLANTED", planting, shared,
+                        VerifiedBatches.reference(shared, atomic), new Window(4, 2), atomic.state())) {
+                    for (int i = 0; i < shared.size(); i++) {
+                        window.submitNext();
+                    }
+                    IllegalStateException e = assertThrows(IllegalStateException.class, window::drain);
+                    assertTrue(e.getMessage().startsWith(
+                            "PLANTED left a wrong shared state: update counter is 6, its completed tasks made 5"),
+                            e.getMessage());
+                }
+            }
+        });
+    }
+
+    @Test
+    void aSharingModeTheStrategyCannotUseIsRefusedBeforeAnythingRuns() {
+        List<TaskSpec> shared = TaskSpec.batch(Workload.SHARED_STATE, 4, Grain.parse("1us"), 0, 0, 1);
+        try (TaskContext shm = TaskContext.local(Sharing.SHM_ATOMIC)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> TaskWindow.start(Strategy.VIRTUAL, new RunnerConfig(2, shm), shared, new Window(2, 1)));
+            assertTrue(e.getMessage().startsWith("strategy VIRTUAL cannot share state by SHM_ATOMIC"), e.getMessage());
+            assertEquals(0, shm.state().snapshot()[0], "the reference run updates nothing");
         }
     }
 

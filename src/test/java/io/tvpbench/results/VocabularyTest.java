@@ -2,6 +2,7 @@ package io.tvpbench.results;
 
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.StartupVariant;
+import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.Workload;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -34,6 +35,7 @@ class VocabularyTest {
         assertEquals(names(Strategy.values()), Vocabulary.STRATEGIES);
         assertEquals(names(Workload.values()), Vocabulary.WORKLOADS);
         assertEquals(names(StartupVariant.values()), Vocabulary.VARIANTS);
+        assertEquals(names(Sharing.values()), Vocabulary.SHARING_MODES);
         assertTrue(Vocabulary.STRATEGIES.stream().anyMatch(s -> s.startsWith(Vocabulary.PROCESS_PREFIX)));
     }
 
@@ -47,6 +49,8 @@ class VocabularyTest {
         assertTrue(Vocabulary.STRATEGIES.containsAll(declared.get(Vocabulary.STRATEGY_PARAM)), declared.toString());
         assertTrue(Vocabulary.WORKLOADS.containsAll(declared.get(Vocabulary.WORKLOAD_PARAM)), declared.toString());
         assertEquals(Set.copyOf(Vocabulary.VARIANTS), declared.get(Vocabulary.VARIANT_PARAM));
+        assertEquals(Set.copyOf(Vocabulary.SHARING_MODES), declared.get(Vocabulary.SHARING_PARAM));
+        assertTrue(declared.containsKey(Vocabulary.UPDATE_EVERY_PARAM), declared.keySet().toString());
         List<String> params = new ArrayList<>(List.of(Vocabulary.CORES_PARAM, Vocabulary.WORKLOAD_PARAM,
                 Vocabulary.GRAIN_PARAM, Vocabulary.PAYLOAD_PARAM));
         params.addAll(Vocabulary.CONTENDER_PARAMS);

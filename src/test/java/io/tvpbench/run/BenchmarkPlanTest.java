@@ -94,6 +94,63 @@ class BenchmarkPlanTest {
     }
 
     @Test
+    void theCrossProductOfStrategyAndSharingIsCutToValidPairsBeforeTheRun() {
+        BenchmarkList list = BenchmarkLists.of(entry(PKG + "SharedStateThroughputBenchmark.tasks", Mode.Throughput, Map.of(
+                "cores", new String[]{"0"},
+                "strategy", new String[]{"SEQUENTIAL", "FIXED_POOL", "VIRTUAL", "ASYNC", "PROCESS_POOL"},
+                "workload", new String[]{"SHARED_STATE"},
+                "grain", new String[]{"1us", "10us"},
+                "sharing", new String[]{"NONE", "LOCK", "ATOMIC", "CONFINED", "MESSAGE", "SHM_ATOMIC"},
+                "updateEvery", new String[]{"1", "10", "100"})));
+        BenchmarkPlan plan = BenchmarkPlan.of(list, "", Profile.STANDARD, ONE_AND_TWO);
+
+        Map<String, String> argsByStrategies = new TreeMap<>();
+        for (JmhInvocation invocation : plan.invocations()) {
+            argsByStrategies.put(String.join(",", invocation.params().get("strategy")) + " / "
+                    + String.join(",", invocation.params().get("sharing")), new TreeMap<>(invocation.params()).entrySet().stream()
+                            .map(e -> "-p " + e.getKey() + "=" + String.join(",", e.getValue()))
+                            .collect(java.util.stream.Collectors.joining(" "))
+                            + " ^(" + invocation.benchmarks().stream().map(b -> "\\Q" + b.getUsername() + "\\E")
+                            .collect(java.util.stream.Collectors.joining("|")) + ")$");
+        }
+        String regex = "^(\\Q" + PKG + "SharedStateThroughputBenchmark.tasks\\E)$";
+        assertEquals(Map.of(
+                "SEQUENTIAL,FIXED_POOL,VIRTUAL,ASYNC,PROCESS_POOL / NONE",
+                "-p grain=1us -p sharing=NONE -p strategy=SEQUENTIAL,FIXED_POOL,VIRTUAL,ASYNC,PROCESS_POOL -p updateEvery=1 " + regex,
+                "FIXED_POOL,VIRTUAL / LOCK,ATOMIC",
+                "-p grain=1us -p sharing=LOCK,ATOMIC -p strategy=FIXED_POOL,VIRTUAL -p updateEvery=1,100 " + regex,
+                "SEQUENTIAL,ASYNC / CONFINED",
+                "-p grain=1us -p sharing=CONFINED -p strategy=SEQUENTIAL,ASYNC -p updateEvery=1,100 " + regex,
+                "PROCESS_POOL / MESSAGE,SHM_ATOMIC",
+                "-p grain=1us -p sharing=MESSAGE,SHM_ATOMIC -p strategy=PROCESS_POOL -p updateEvery=1,100 " + regex),
+                argsByStrategies);
+        assertEquals(5 + (2 * 2 + 2 + 2) * 2, plan.configurationsPerCoreCount(), "valid pairs only, NONE once");
+        assertEquals(Map.of("grain", Set.of("1us"), "updateEvery", Set.of("1", "100")), plan.narrowedParams());
+        assertEquals(1, plan.benchmarks().size());
+    }
+
+    @Test
+    void explicitParamsReplaceTheProfilesValuesAndAnExplicitInvalidPairIsRefused() {
+        BenchmarkList list = BenchmarkLists.of(entry(PKG + "SharedStateThroughputBenchmark.tasks", Mode.Throughput, Map.of(
+                "strategy", new String[]{"FIXED_POOL", "ASYNC", "PROCESS_POOL"},
+                "sharing", new String[]{"NONE", "ATOMIC", "CONFINED", "MESSAGE"},
+                "updateEvery", new String[]{"1", "10", "100"})));
+        BenchmarkPlan onlyMessages = BenchmarkPlan.of(list, "", Map.of("sharing", List.of("MESSAGE"),
+                "updateEvery", List.of("10")), Profile.STANDARD, ONE_AND_TWO);
+        assertEquals(1, onlyMessages.invocations().size());
+        assertEquals(Map.of("strategy", List.of("PROCESS_POOL"), "sharing", List.of("MESSAGE"), "updateEvery", List.of("10")),
+                onlyMessages.invocations().getFirst().params(), "only the strategies that can send messages");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BenchmarkPlan.of(list, "",
+                Map.of("strategy", List.of("ASYNC"), "sharing", List.of("CONFINED", "ATOMIC")), Profile.QUICK, ONE_AND_TWO));
+        assertEquals("--param: strategy ASYNC cannot share state by ATOMIC; its sharing modes are [NONE, CONFINED]",
+                e.getMessage());
+        IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class,
+                () -> BenchmarkPlan.of(LIST, "IoThroughput", Map.of("sharing", List.of("ATOMIC")), Profile.QUICK, ONE_AND_TWO));
+        assertEquals("--param sharing: no benchmark matching 'IoThroughput' declares the param sharing", undeclared.getMessage());
+    }
+
+    @Test
     void anIncludeThatMatchesNothingIsBadInput() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BenchmarkPlan.of(LIST, "NoSuchBenchmark", Profile.SMOKE, ONE_AND_TWO));

@@ -168,7 +168,9 @@ class RunCommandIT {
             "--cores=one",
             "--include=Startup(Cost",
             "--include=NoSuchBenchmarkAnywhere",
-            "--fork-jvm-options=Xmx1g"})
+            "--fork-jvm-options=Xmx1g",
+            "--param=sharing",
+            "--param=noSuchParam=1"})
     void badInputIsOneLineAndExit2BeforeAnythingStarts(String option, @TempDir Path out) throws IOException {
         StringWriter err = new StringWriter();
         StringWriter stdout = new StringWriter();
@@ -184,6 +186,22 @@ class RunCommandIT {
         assertTrue(lines.getFirst().startsWith("tvp: "), lines.getFirst());
         assertFalse(Files.exists(out.resolve("results")), "nothing may start on bad input");
         assertEquals("", stdout.toString());
+    }
+
+    @Test
+    void aSharingModeAskedForWithAStrategyThatCannotUseItIsRefusedWithExit2(@TempDir Path out) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Tvp.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+
+        int code = cli.execute("run", "--include", "SharedState", "-p", "strategy=VIRTUAL,PROCESS_POOL",
+                "--param", "sharing=SHM_ATOMIC", "--out", out.resolve("results").toString());
+
+        assertEquals(Tvp.BAD_INPUT, code, err.toString());
+        assertEquals("tvp: --param: strategy VIRTUAL cannot share state by SHM_ATOMIC; its sharing modes are "
+                + "[NONE, LOCK, SYNCHRONIZED, ATOMIC, ADDER]", err.toString().strip());
+        assertFalse(Files.exists(out.resolve("results")), "nothing may start on bad input");
     }
 
     private static List<String> textValues(JsonNode array) {

@@ -4,6 +4,7 @@ import io.tvpbench.workload.EchoServer;
 import io.tvpbench.workload.Fault;
 import io.tvpbench.workload.Grain;
 import io.tvpbench.workload.Payloads;
+import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
@@ -13,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,7 +67,12 @@ public abstract class TaskRunnerContract {
 
     /** A runner for the strategy; subclasses for child-JVM strategies may configure more. */
     protected TaskRunner create(int parallelism) {
-        return strategy().create(new RunnerConfig(parallelism, context));
+        return create(parallelism, context);
+    }
+
+    /** A runner whose tasks use {@code tasks}' echo server and shared state. */
+    protected TaskRunner create(int parallelism, TaskContext tasks) {
+        return strategy().create(new RunnerConfig(parallelism, tasks));
     }
 
     @BeforeAll
@@ -246,6 +255,55 @@ public abstract class TaskRunnerContract {
             assertTrue(before.contains(t) || t.isDaemon() || !t.isAlive(), "non-daemon thread left: " + t);
         }
         assertEquals(List.of(), left, "threads left after close");
+    }
+
+    /** The sharing modes this strategy may use, each run by {@link #sharedStateEqualsSequential}. */
+    Stream<Sharing> validSharingModes() {
+        return strategy().sharingModes().stream();
+    }
+
+    /** The modes it must refuse. */
+    Stream<Sharing> invalidSharingModes() {
+        return EnumSet.complementOf(EnumSet.copyOf(strategy().sharingModes())).stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("validSharingModes")
+    void sharedStateEqualsSequential(Sharing mode) throws Exception {
+        List<TaskSpec> tasks = TaskSpec.batch(Workload.SHARED_STATE, batchSize(), Grain.parse("1us"), 0, 0, 1);
+        long[] expectedState;
+        long[] expected;
+        try (TaskContext confined = TaskContext.local(Sharing.CONFINED);
+             TaskRunner sequential = Strategy.SEQUENTIAL.create(new RunnerConfig(1, confined))) {
+            expected = sequential.run(tasks);
+            expectedState = confined.state().snapshot();
+        }
+        assertEquals(batchSize(), expectedState[0], "SEQUENTIAL counts one update per task");
+        try (TaskContext shared = TaskContext.local(mode)) {
+            assertTimeoutPreemptively(LIMIT, () -> {
+                try (TaskRunner runner = create(PARALLELISM, shared)) {
+                    for (int round = 0; round < 2; round++) {
+                        shared.state().reset();
+                        assertArrayEquals(expected, runner.run(tasks));
+                        if (mode.shares()) {
+                            assertArrayEquals(expectedState, shared.state().snapshot(),
+                                    strategy() + " sharing by " + mode + ", batch " + round);
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidSharingModes")
+    void refusesASharingModeItCannotUse(Sharing mode) {
+        try (TaskContext shared = TaskContext.local(mode)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> strategy().create(new RunnerConfig(PARALLELISM, shared)));
+            assertEquals("strategy " + strategy() + " cannot share state by " + mode + "; its sharing modes are "
+                    + strategy().sharingModes(), e.getMessage());
+        }
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.tvpbench.worker;
 
 import io.tvpbench.workload.Fault;
+import io.tvpbench.workload.SegmentState;
+import io.tvpbench.workload.SharedState;
+import io.tvpbench.workload.Sharing;
 import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 import org.junit.jupiter.api.Test;
@@ -116,6 +119,41 @@ class FrameCodecTest {
         assertNull(decoded.echo());
         assertEquals(TaskMessage.SHARED, decoded.payloadKind());
         assertEquals("/dev/shm/tvp-shm-ü", decoded.sharedPath());
+    }
+
+    @Test
+    void sharedStateLinksAndUpdatesRoundTrip() throws IOException {
+        TaskSpec spec = new TaskSpec(Workload.SHARED_STATE, 9, 450, 0, 0, Fault.NONE, 10);
+        try (SharedState message = Sharing.MESSAGE.create(); SharedState segment = Sharing.SHM_ATOMIC.create()) {
+            ByteBuffer head = ByteBuffer.allocate(256);
+            TaskMessage.encodeHead(spec, null, message, head);
+            head.put(TaskMessage.NO_PAYLOAD).flip();
+            TaskMessage decoded = TaskMessage.decode(head);
+            assertEquals(spec, decoded.spec());
+            assertEquals(new SharedStateLink(SharedStateLink.MESSAGE, null), decoded.state());
+
+            head.clear();
+            TaskMessage.encodeHead(spec, null, segment, head);
+            head.put(TaskMessage.NO_PAYLOAD).flip();
+            assertEquals(new SharedStateLink(SharedStateLink.SEGMENT, ((SegmentState) segment).path()),
+                    TaskMessage.decode(head).state());
+
+            SharedStateLink.apply(ByteBuffer.allocate(9).put((byte) 63).putLong(-5).flip(), message);
+            assertEquals(1, message.snapshot()[0]);
+            assertEquals(-5, message.snapshot()[64]);
+            ProtocolException e = assertThrows(ProtocolException.class,
+                    () -> SharedStateLink.apply(ByteBuffer.allocate(9).put((byte) 64).putLong(1).flip(), message));
+            assertEquals("bad update frame: key 64 outside 0..63", e.getMessage());
+        }
+    }
+
+    @Test
+    void aChildCannotBeToldToShareAnInJvmState() {
+        try (SharedState lock = Sharing.LOCK.create()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TaskMessage.encodeHead(
+                    new TaskSpec(Workload.SHARED_STATE, 0, 1, 0, 0, Fault.NONE, 1), null, lock, ByteBuffer.allocate(256)));
+            assertEquals("a child JVM cannot share state by LOCK, only by MESSAGE or SHM_ATOMIC", e.getMessage());
+        }
     }
 
     @Test
