@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The {@code cores} param checked inside the fork: a result labelled "k cores" must have run on k CPUs, so a
- * fork that sees another count fails loudly instead of producing a mislabelled number. {@code cores=0} means
- * "not enforced" (a plain {@code java -jar benchmarks.jar} run) and takes what the JVM sees.
+ * fork that sees another count, or may run on more CPUs than k, fails instead of producing a mislabelled number.
+ * {@code cores=0} means "not enforced" (a plain {@code java -jar benchmarks.jar} run) and takes what the JVM sees.
  */
 public final class Cores {
 
@@ -20,11 +22,10 @@ public final class Cores {
 
     /**
      * Returns the parallelism the benchmark may use: {@code cores}, verified against
-     * {@link Runtime#availableProcessors()}, or what the JVM sees for 0. On Linux a CPU affinity wider than
-     * {@code cores} (the flag without taskset, the runner's fallback where taskset is missing) is warned about on
-     * stderr, which the runner keeps in jmh.log.
+     * {@link Runtime#availableProcessors()} and, on Linux, against the CPU affinity (the flag alone, without
+     * taskset, does not pin), or what the JVM sees for 0.
      *
-     * @throws IllegalStateException when the fork does not see exactly {@code cores} CPUs
+     * @throws IllegalStateException when the fork does not see, or may run on, other than {@code cores} CPUs
      */
     public static int verified(int cores) {
         int seen = Runtime.getRuntime().availableProcessors();
@@ -39,38 +40,49 @@ public final class Cores {
                     + "; run it under a " + cores + "-CPU affinity with -XX:ActiveProcessorCount=" + cores
                     + " (the tvp runner does), or use cores=0 for an unenforced run");
         }
-        affinityCpus().filter(allowed -> allowed != cores).ifPresent(allowed -> System.err.println(
-                "WARNING: cores=" + cores + " but this fork may run on " + allowed + " CPUs (Cpus_allowed_list): "
-                        + "-XX:ActiveProcessorCount alone does not pin, so the result is not core-enforced"));
+        checkAffinity(cores);
         return cores;
     }
 
-    /** CPUs in this process's affinity mask, from {@code /proc/self/status}; empty where there is no /proc. */
-    static Optional<Integer> affinityCpus() {
+    /** Fails when this process's CPU affinity (Linux) holds other than {@code cores} CPUs. */
+    static void checkAffinity(int cores) {
+        Optional<Set<Integer>> allowed = affinity();
+        if (allowed.isPresent() && allowed.get().size() != cores) {
+            throw new IllegalStateException("cores=" + cores + " but this fork may run on " + allowed.get().size()
+                    + " CPUs (Cpus_allowed_list " + allowed.get() + "): -XX:ActiveProcessorCount alone does not pin; "
+                    + "run it under taskset (the tvp runner does where taskset is installed), or use cores=0");
+        }
+    }
+
+    /** The CPUs in this process's affinity mask, from {@code /proc/self/status}; empty where there is no /proc. */
+    static Optional<Set<Integer>> affinity() {
         if (!Files.isReadable(STATUS)) {
             return Optional.empty();
         }
         try {
             return Files.readAllLines(STATUS).stream()
                     .filter(line -> line.startsWith("Cpus_allowed_list:"))
-                    .map(line -> countCpus(line.substring("Cpus_allowed_list:".length())))
+                    .map(line -> parseCpus(line.substring("Cpus_allowed_list:".length())))
                     .findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + STATUS, e);
         }
     }
 
-    /** Counts the CPUs of a Linux CPU list such as {@code 0-3,8,10-11}. */
-    static int countCpus(String list) {
-        int count = 0;
+    /** The CPUs of a Linux CPU list such as {@code 0-3,8,10-11}. */
+    static Set<Integer> parseCpus(String list) {
+        Set<Integer> cpus = new TreeSet<>();
         for (String range : list.trim().split(",")) {
             if (range.isBlank()) {
                 continue;
             }
             int dash = range.indexOf('-');
-            count += dash < 0 ? 1
-                    : Integer.parseInt(range.substring(dash + 1).trim()) - Integer.parseInt(range.substring(0, dash).trim()) + 1;
+            int from = Integer.parseInt(range.substring(0, dash < 0 ? range.length() : dash).trim());
+            int to = dash < 0 ? from : Integer.parseInt(range.substring(dash + 1).trim());
+            for (int cpu = from; cpu <= to; cpu++) {
+                cpus.add(cpu);
+            }
         }
-        return count;
+        return cpus;
     }
 }

@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.worker.ChildJvmOptions;
 import io.tvpbench.worker.WorkerProcess;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,9 +31,13 @@ import java.util.concurrent.TimeUnit;
  * Each invocation brings {@value #THREADS} platform or virtual threads to a parked state, or {@value #CHILD_JVMS}
  * child JVMs (the lean default options) to ready; that is the primary (single-shot) time. After it, outside the
  * timing, the secondary metric {@code bytesPerUnit} (published by {@link SecondaryMetricsProfiler}) is measured:
- * for threads, once every one is parked and after a full GC, the growth of live heap (plus, for platform threads,
- * of NMT's "Thread" memory: a parked virtual thread has no native stack) divided by the threads; for child JVMs, their mean resident set size (VmRSS, Linux), shared pages included.
- * Kernel memory is not included.
+ * for threads, once every one is parked, the growth of live objects in a class histogram (collector-independent:
+ * it counts reachable objects only; plus, for platform threads, NMT's "Thread" memory: a parked virtual thread
+ * has no native stack) divided by the threads, and a growth that is not positive fails the iteration; for child
+ * JVMs, their mean resident set size (VmRSS, Linux), which counts the CDS archive and libjvm pages they share
+ * once per child, and beside it {@code pssBytesPerUnit}, their mean proportional set size (Pss from
+ * {@code /proc/PID/smaps_rollup}), which splits shared pages among the processes that map them. Kernel memory is
+ * not included.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar FootprintBenchmark -prof io.tvpbench.bench.SecondaryMetricsProfiler}
  */
@@ -96,7 +101,8 @@ public class FootprintBenchmark {
                     Thread.yield();
                 }
             }
-            Footprints.record((double) ThreadMemory.snapshot().growthSince(baseline, virtual) / threads.size());
+            Footprints.record(Vocabulary.BYTES_PER_UNIT,
+                    (double) ThreadMemory.snapshot().growthSince(baseline, threads.size(), virtual) / threads.size());
             releaseLatch.countDown();
             for (Thread thread : threads) {
                 thread.join();
@@ -123,7 +129,10 @@ public class FootprintBenchmark {
         @TearDown(Level.Iteration)
         public void measureAndClose() {
             try {
-                Footprints.record(children.stream().mapToLong(WorkerProcess::rssBytes).average().orElseThrow());
+                Footprints.record(Vocabulary.BYTES_PER_UNIT,
+                        children.stream().mapToLong(WorkerProcess::rssBytes).average().orElseThrow());
+                Footprints.record(Vocabulary.PSS_BYTES_PER_UNIT,
+                        children.stream().mapToLong(WorkerProcess::pssBytes).average().orElseThrow());
             } finally {
                 children.forEach(WorkerProcess::close);
                 children.clear();

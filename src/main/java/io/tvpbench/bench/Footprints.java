@@ -1,30 +1,31 @@
 package io.tvpbench.bench;
 
-import java.util.OptionalDouble;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where a footprint benchmark leaves its measurement for {@link SecondaryMetricsProfiler} to publish as
- * {@code bytesPerUnit}: the benchmark and the profiler share the fork's JVM, not an object.
+ * Where a footprint benchmark leaves its measurements for {@link SecondaryMetricsProfiler} to publish as secondary
+ * metrics: the benchmark and the profiler share the fork's JVM, not an object.
  */
 final class Footprints {
 
-    private static volatile double bytesPerUnit = Double.NaN;
+    private static final Map<String, Double> MEASURED = new ConcurrentHashMap<>();
 
     private Footprints() {
     }
 
-    static void record(double bytes) {
-        bytesPerUnit = bytes;
+    static void record(String metric, double bytes) {
+        MEASURED.put(metric, bytes);
     }
 
     static void clear() {
-        bytesPerUnit = Double.NaN;
+        MEASURED.clear();
     }
 
-    /** The iteration's measurement, if any, and clears it. */
-    static OptionalDouble take() {
-        double bytes = bytesPerUnit;
-        bytesPerUnit = Double.NaN;
-        return Double.isNaN(bytes) ? OptionalDouble.empty() : OptionalDouble.of(bytes);
+    /** The iteration's measurements by metric name, and clears them. */
+    static Map<String, Double> take() {
+        Map<String, Double> taken = Map.copyOf(MEASURED);
+        MEASURED.clear();
+        return taken;
     }
 }

@@ -1,6 +1,8 @@
 package io.tvpbench.bench;
 
 import io.tvpbench.results.Vocabulary;
+import io.tvpbench.worker.LiveChildren;
+import io.tvpbench.worker.ParentWatch;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -13,10 +15,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Publishes the suite's secondary metrics: {@code peakThreads} and {@code peakProcesses} on throughput results,
- * {@code bytesPerUnit} where a benchmark recorded one ({@link Footprints}). A profiler rather than
+ * {@code bytesPerUnit} and {@code pssBytesPerUnit} where a benchmark recorded them ({@link Footprints}), and on every result
+ * {@code stealPercent}, the hypervisor's steal time on the fork's CPUs ({@link CpuSteal}). A profiler rather than
  * {@code @AuxCounters}, because JMH sums {@code EVENTS} counters over all iterations and forks, which turns a peak
  * into a multiple of itself; here a peak aggregates by MAX and a footprint by its mean. Runs in the fork: enable
  * it with {@code -prof io.tvpbench.bench.SecondaryMetricsProfiler} (the tvp runner does).
@@ -25,18 +29,28 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private ProcessPeak processes;
+    private boolean throughput;
+    private Set<Integer> cpus = Set.of();
+    private CpuSteal stealBefore;
+
+    /** In a fork of the tvp runner, also ends the fork when its JMH host is gone. */
+    public SecondaryMetricsProfiler() {
+        ParentWatch.startIfRequested();
+    }
 
     @Override
     public String getDescription() {
-        return "tvp-bench secondary metrics: peakThreads, peakProcesses (throughput), bytesPerUnit (footprint)";
+        return "tvp-bench secondary metrics: peakThreads, peakProcesses (throughput), bytesPerUnit (footprint), stealPercent";
     }
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         Footprints.clear();
-        if (isThroughput(benchmarkParams)) {
-            processes = ProcessPeak.start(spawnsProcesses(benchmarkParams));
+        cpus = Cores.affinity().orElse(Set.of());
+        stealBefore = CpuSteal.read(cpus).orElse(null);
+        throughput = isThroughput(benchmarkParams);
+        if (throughput) {
+            LiveChildren.resetPeak();
             THREADS.resetPeakThreadCount();
         }
     }
@@ -45,14 +59,17 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
     public List<Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
                                        IterationResult result) {
         List<Result> results = new ArrayList<>();
-        if (processes != null) {
+        if (throughput) {
             results.add(new ScalarResult(Vocabulary.PEAK_THREADS, THREADS.getPeakThreadCount(), "threads",
                     AggregationPolicy.MAX));
-            results.add(new ScalarResult(Vocabulary.PEAK_PROCESSES, processes.stop(), "processes", AggregationPolicy.MAX));
-            processes = null;
+            results.add(new ScalarResult(Vocabulary.PEAK_PROCESSES, LiveChildren.peak(), "processes", AggregationPolicy.MAX));
         }
-        Footprints.take().ifPresent(bytes ->
-                results.add(new ScalarResult(Vocabulary.BYTES_PER_UNIT, bytes, "B", AggregationPolicy.AVG)));
+        if (stealBefore != null) {
+            CpuSteal.read(cpus).ifPresent(after -> results.add(new ScalarResult(Vocabulary.STEAL_PERCENT,
+                    after.percentSince(stealBefore), "%", AggregationPolicy.AVG)));
+        }
+        Footprints.take().forEach((metric, bytes) ->
+                results.add(new ScalarResult(metric, bytes, "B", AggregationPolicy.AVG)));
         return results;
     }
 
@@ -62,14 +79,5 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
                 && params.getParam("strategy") != null
                 && params.getParam("workload") != null
                 && params.getParam(Vocabulary.CORES_PARAM) != null;
-    }
-
-    /**
-     * Process strategies are sampled throughout the iteration: a JVM per task has children come and go, and a
-     * pool's children are started after the first iteration begins and closed before the last one ends (JMH runs
-     * the trial set-up and tear-down inside them), so the iteration's edges see none.
-     */
-    private static boolean spawnsProcesses(BenchmarkParams params) {
-        return params.getParam("strategy").startsWith("PROCESS_");
     }
 }

@@ -45,7 +45,9 @@ import java.util.concurrent.TimeUnit;
  * (join, or shutdown and termination), so nothing is left running between samples; {@code nativeProcess} includes
  * the exit of {@code /bin/true}. {@code childJvmReady} times a child JVM from launch to its READY frame,
  * {@code childJvmFirstTask} from launch to the checksum of its first 1 ms CPU task (interpreted, cold), per
- * start-up {@code variant}; the child's exit is outside the timing (a per-invocation tear-down). An unavailable
+ * start-up {@code variant}; {@code processPoolReady} times a PROCESS_POOL of {@code cores} child JVMs started in
+ * parallel until every one is ready (on k cores, k JVMs boot at once and share them); the children's exit is
+ * outside the timing (a per-invocation tear-down). An unavailable
  * variant (AOT_CACHE before JDK 25) fails its trial with "not available on this JDK" and records no result.
  * SampleTime with many samples per iteration.
  * <p>
@@ -79,6 +81,41 @@ public class StartupCostBenchmark {
             context = TaskContext.local();
             try (TaskRunner sequential = Strategy.SEQUENTIAL.create(new RunnerConfig(1, context))) {
                 expected = sequential.run(firstTask)[0];
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            context.close();
+        }
+    }
+
+    /**
+     * A process pool of {@code cores} child JVMs started in parallel, as PROCESS_POOL starts them: what a pool pays
+     * before its first task, the start-up a break-even compares with. Each pool is closed after its invocation,
+     * outside the timing.
+     */
+    @State(Scope.Benchmark)
+    public static class ProcessPools {
+
+        @Param("0")
+        public int cores;
+
+        int parallelism;
+        TaskContext context;
+        TaskRunner pool;
+
+        @Setup(Level.Trial)
+        public void start() {
+            parallelism = Cores.verified(cores);
+            context = TaskContext.local();
+        }
+
+        @TearDown(Level.Invocation)
+        public void closePool() {
+            if (pool != null) {
+                pool.close();
+                pool = null;
             }
         }
 
@@ -184,6 +221,12 @@ public class StartupCostBenchmark {
             throw new IllegalStateException("a new child JVM computed " + checksum + ", expected " + state.expected);
         }
         return checksum;
+    }
+
+    @Benchmark
+    public TaskRunner processPoolReady(ProcessPools state) {
+        state.pool = Strategy.PROCESS_POOL.create(new RunnerConfig(state.parallelism, state.context));
+        return state.pool;
     }
 
     @Benchmark

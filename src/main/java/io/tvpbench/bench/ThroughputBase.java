@@ -66,7 +66,6 @@ public abstract class ThroughputBase {
         Window window = window(verifiedCores);
         if (scenario.workload() == Workload.IO_SOCKET) {
             echo = EchoProcess.start(ChildJvmOptions.defaults());
-            ProcessPeak.exclude(echo.pid());
             context = TaskContext.using(echo.address());
         } else {
             context = TaskContext.local(scenario.sharing());

@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.worker.ChildJvmOptions;
 import io.tvpbench.worker.WorkerProcess;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -63,7 +64,7 @@ public class UserTaskStartupBenchmark {
     public void measureAndClose() {
         if (child != null) {
             try {
-                Footprints.record(child.rssBytes());
+                Footprints.record(Vocabulary.BYTES_PER_UNIT, child.rssBytes());
             } finally {
                 child.close();
                 child = null;

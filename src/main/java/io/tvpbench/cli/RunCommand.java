@@ -1,6 +1,7 @@
 package io.tvpbench.cli;
 
 import io.tvpbench.run.BenchRunner;
+import io.tvpbench.run.ForkJvmOptions;
 import io.tvpbench.run.Profile;
 import io.tvpbench.run.UserTaskRun;
 import picocli.CommandLine;
@@ -58,6 +59,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "exit 1 when the comparison with the baseline finds a regression")
     boolean failOnRegression;
 
+    @Option(names = "--fork-jvm-options", paramLabel = "FLAGS",
+            description = "JVM flags every JMH fork gets, separated by spaces or commas, replacing the pinned default "
+                    + "(G1, 512 MiB pre-touched heap, 1 GC thread, 2 compiler threads); 'none' pins nothing")
+    String forkJvmOptions;
+
     @CommandLine.ArgGroup(exclusive = false, heading = "Your own task instead of the suite:%n")
     UserTaskOptions userTask = new UserTaskOptions();
 
@@ -73,7 +79,8 @@ public final class RunCommand implements Callable<Integer> {
         UserTaskRun task = userTask != null && userTask.given()
                 ? userTask.check(include, spec.commandLine().getOut()) : null;
         BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
-                failOnRegression, benchmarksJar(), noPython, parseParams(params), seed, task));
+                failOnRegression, benchmarksJar(), ForkJvmOptions.parse(forkJvmOptions), noPython, parseParams(params),
+                seed, task));
         try {
             return runner.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IOException e) {

@@ -25,7 +25,7 @@ import java.util.Optional;
 public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measurement> measurements,
                        Throughputs throughputs, List<Verdict> verdicts, List<Series> series, List<Rung> ladder,
                        List<Floor> floors, List<BreakEven> breakEvens, List<UpdateCost> updateCosts,
-                       List<String> warnings, GilComparison gil, Optional<History> history,
+                       TrendFlags trendFlags, List<String> warnings, GilComparison gil, Optional<History> history,
                        Optional<RunEnvironment.Rounds> rounds) {
 
     public Analysis {
@@ -70,8 +70,15 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
         }
         List<Rung> ladder = Rung.of(measurements);
         List<String> machines = runs.stream().map(r -> r.environment().machine()).distinct().sorted().toList();
+        TrendFlags trendFlags = TrendFlags.of(measurements);
+        List<String> warnings = new ArrayList<>(Warnings.of(runs));
+        warnings.addAll(Steal.warnings(measurements));
+        if (trendFlags.warning() != null) {
+            warnings.add(trendFlags.warning());
+        }
         return new Analysis(runs, machines, measurements, throughputs, verdicts, Scaling.of(throughputs), ladder,
-                Floor.of(measurements), BreakEven.of(throughputs, ladder), UpdateCost.of(throughputs), Warnings.of(runs),
+                Floor.of(measurements), BreakEven.of(throughputs, measurements), UpdateCost.of(throughputs), trendFlags,
+                warnings,
                 GilComparison.of(throughputs, runs), history, rounds);
     }
 

@@ -19,6 +19,11 @@ final class Cells {
         return i.hasBounds() ? Fmt.micros(Math.max(0, i.low())) + " – " + Fmt.micros(i.high()) : "—";
     }
 
+    /** {@code 1 core}, {@code 2 cores}: a core count in a sentence. */
+    static String coreCount(int cores) {
+        return cores + (cores == 1 ? " core" : " cores");
+    }
+
     /** {@code 1.83× (95% CI 1.62–2.07×)}, the interval only where there is one. */
     static String times(Interval i) {
         return Fmt.times(i.estimate()) + (i.hasBounds() ? " (95% CI " + Fmt.sig(i.low()) + "–" + Fmt.times(i.high()) + ")" : "");

@@ -5,45 +5,75 @@ import io.tvpbench.stats.Interval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A strategy's empty-task round trip against the cheapest possible hand-off of the same kind: a raw thread
- * hand-off for in-JVM strategies, a raw pipe ping-pong for child JVMs. The ratio is the strategy's own overhead.
+ * A strategy's empty-task round trip against its floor ({@link Vocabulary#DISPATCH_FLOORS}: the parking hand-off
+ * for in-JVM strategies, the pipe ping-pong for child JVMs), on medians: per-fork p50 with its interval across
+ * forks, since a handful of millisecond samples per iteration dominate a mean of microsecond ones; p99 beside.
+ * The floor comes from the same machine and core count or not at all. A ratio below {@value #FLOOR_TOLERANCE}
+ * flags the row with why, since a floor that reads above what it bounds is not one.
+ *
+ * @param floorName  the floor's method, null for SEQUENTIAL (runs in the caller)
+ * @param floor      the floor's per-fork p50 at this core count, null when it was not measured there
+ * @param limit      the spinning floor at this core count for in-JVM strategies (the absolute limit), else null
+ * @param unreliable why the ratio is not the strategy's overhead, null when it is
  */
-public record Floor(String machine, String strategy, int cores, Interval roundTripMicros, String floorName,
-                    double floorMicros) {
+public record Floor(String machine, String strategy, int cores, Interval roundTrip, double roundTripP99,
+                    String floorName, Interval floor, double floorP99, Interval limit, String unreliable) {
 
+    /** The lowest ratio a floor may show before the row says the floor does not bound the strategy. */
+    public static final double FLOOR_TOLERANCE = 0.95;
+
+    /** Round trip over floor, medians; NaN without a floor. */
     public double ratio() {
-        return roundTripMicros.estimate() / floorMicros;
+        return floor == null ? Double.NaN : roundTrip.estimate() / floor.estimate();
     }
 
     static List<Floor> of(List<Measurement> measurements) {
         List<Floor> floors = new ArrayList<>();
         for (Measurement m : measurements) {
-            if (!Vocabulary.DISPATCH_LATENCY_BENCHMARK.equals(m.result().simpleClassName()) || !m.result().method().equals(Vocabulary.ROUND_TRIP)
-                    || m.result().param(Vocabulary.STRATEGY_PARAM) == null) {
+            String strategy = m.result().param(Vocabulary.STRATEGY_PARAM);
+            if (!isDispatch(m, Vocabulary.ROUND_TRIP) || strategy == null) {
                 continue;
             }
-            String strategy = m.result().param(Vocabulary.STRATEGY_PARAM);
-            String floorMethod = strategy.startsWith(Vocabulary.PROCESS_PREFIX) ? Vocabulary.FLOOR_PIPE_PING_PONG : Vocabulary.FLOOR_THREAD_HANDOFF;
-            double floor = floorOf(measurements, m, floorMethod);
-            floors.add(new Floor(m.machine(), strategy, m.cores(), m.micros(), floorMethod, floor));
+            String floorName = Vocabulary.DISPATCH_FLOORS.get(strategy);
+            Optional<Measurement> floor = floorName == null ? Optional.empty() : sameCores(measurements, m, floorName);
+            Optional<Measurement> limit = Vocabulary.FLOOR_PARKING.equals(floorName)
+                    ? sameCores(measurements, m, Vocabulary.FLOOR_SPINNING) : Optional.empty();
+            Interval roundTrip = m.medianMicros();
+            Interval floorMedian = floor.map(Measurement::medianMicros).orElse(null);
+            Interval limitMedian = limit.map(Measurement::medianMicros).orElse(null);
+            floors.add(new Floor(m.machine(), strategy, m.cores(), roundTrip, m.quantileMicros(0.99).estimate(),
+                    floorName, floorMedian, floor.map(f -> f.quantileMicros(0.99).estimate()).orElse(Double.NaN),
+                    limitMedian, unreliable(roundTrip, floorMedian, limitMedian)));
         }
         return floors;
     }
 
-    /** The floor on the same machine, at the same core count when the floor has one. */
-    private static double floorOf(List<Measurement> measurements, Measurement roundTrip, String method) {
-        double any = Double.NaN;
-        for (Measurement f : measurements) {
-            if (Vocabulary.DISPATCH_LATENCY_BENCHMARK.equals(f.result().simpleClassName()) && f.result().method().equals(method)
-                    && f.machine().equals(roundTrip.machine())) {
-                if (f.cores() == roundTrip.cores()) {
-                    return f.micros().estimate();
-                }
-                any = Double.isNaN(any) ? f.micros().estimate() : any;
-            }
+    /**
+     * Why a round trip below its floor cannot be read as overhead: between the spinning and the parking floor
+     * the strategy avoided parking by spinning; below both the floor itself did not measure a floor here.
+     */
+    static String unreliable(Interval roundTrip, Interval floor, Interval limit) {
+        if (floor == null || roundTrip.estimate() >= FLOOR_TOLERANCE * floor.estimate()) {
+            return null;
         }
-        return any;
+        if (limit != null && roundTrip.estimate() >= FLOOR_TOLERANCE * limit.estimate()) {
+            return "below the parking floor: the strategy spins instead of parking here, so only the spinning "
+                    + "floor bounds it";
+        }
+        return "the floor reads above the strategy, so it did not measure a floor here (noise or a faster path)";
+    }
+
+    private static boolean isDispatch(Measurement m, String method) {
+        return Vocabulary.DISPATCH_LATENCY_BENCHMARK.equals(m.result().simpleClassName()) && m.result().method().equals(method);
+    }
+
+    /** The floor measured on the same machine at the same core count; another core count's floor is never used. */
+    private static Optional<Measurement> sameCores(List<Measurement> measurements, Measurement roundTrip, String method) {
+        return measurements.stream()
+                .filter(f -> isDispatch(f, method) && f.machine().equals(roundTrip.machine()) && f.cores() == roundTrip.cores())
+                .findFirst();
     }
 }

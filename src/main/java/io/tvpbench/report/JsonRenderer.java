@@ -39,6 +39,8 @@ final class JsonRenderer implements ReportFormat.Renderer {
             in.put("results", run.results().size());
         }
         report.analysis().warnings().forEach(root.putArray("warnings")::add);
+        root.putObject("trendFlags").put("forks", report.analysis().trendFlags().forks())
+                .put("flagged", report.analysis().trendFlags().flagged().size());
         results(report.analysis(), root.putArray("results"));
         verdicts(report.analysis().verdicts(), root.putArray("verdicts"));
         scaling(report.analysis().series(), root.putArray("scaling"));
@@ -163,6 +165,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
             o.put("variant", r.variant());
             number(o, "micros", r.micros().estimate());
             interval(o, r.micros());
+            number(o, "p99Micros", r.p99());
             number(o, "savingOverDefaultMicros", r.saving());
             o.put("note", r.note());
         }
@@ -174,10 +177,15 @@ final class JsonRenderer implements ReportFormat.Renderer {
             o.put("machine", f.machine());
             o.put("strategy", f.strategy());
             o.put(Vocabulary.CORES_PARAM, f.cores());
-            number(o, "roundTripMicros", f.roundTripMicros().estimate());
+            number(o, "roundTripMicros", f.roundTrip().estimate());
+            interval(o, f.roundTrip());
+            number(o, "roundTripP99Micros", f.roundTripP99());
             o.put("floor", f.floorName());
-            number(o, "floorMicros", f.floorMicros());
+            number(o, "floorMicros", f.floor() == null ? Double.NaN : f.floor().estimate());
+            number(o, "floorP99Micros", f.floorP99());
+            number(o, "spinningFloorMicros", f.limit() == null ? Double.NaN : f.limit().estimate());
             number(o, "ratio", f.ratio());
+            o.put("floorUnreliable", f.unreliable());
         }
     }
 
@@ -192,6 +200,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
             o.put("pool", b.pool().label());
             number(o, "poolTasksPerSecond", b.poolTasksPerSecond());
             number(o, "startupMicros", b.startupMicros());
+            o.put("startupSource", b.startupSource());
             o.put("never", b.never());
             number(o, "tasks", b.tasks());
         }

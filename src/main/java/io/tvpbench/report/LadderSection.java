@@ -17,7 +17,8 @@ final class LadderSection {
         boolean withMachine = machines.size() > 1;
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Text("From handing a task to a pool to starting a new JVM: each bar is one measurement "
-                + "(log scale, whiskers are 95% confidence intervals); child JVM start-up variants stand side by side "
+                + "(log scale): the median of each fork, whiskers the 95% interval across forks, p99 in the table; "
+                + "child JVM start-up variants stand side by side "
                 + "with their saving over DEFAULT. Blue: dispatch, green: a new thread or pool, orange: a new process."));
         for (int i = 0; i < machines.size(); i++) {
             String machine = machines.get(i);
@@ -28,10 +29,10 @@ final class LadderSection {
             blocks.add(new Block.Chart("startup-ladder" + (withMachine ? "-" + (i + 1) : ""), title,
                     LadderChart.render(title, bars)));
         }
-        Rows rows = new Rows(severalMachines, "measurement", "time", "95% CI", "saving over DEFAULT");
+        Rows rows = new Rows(severalMachines, "measurement", "time (p50)", "95% CI", "p99", "saving over DEFAULT");
         for (Rung r : ladder) {
             rows.add(r.machine(), r.label(), r.note() == null ? Fmt.micros(r.micros().estimate()) : r.note(),
-                    Cells.microsInterval(r.micros()), saving(r));
+                    Cells.microsInterval(r.micros()), Double.isFinite(r.p99()) ? Fmt.micros(r.p99()) : "—", saving(r));
         }
         blocks.add(rows.table());
         return new Section("startup", "Start-up ladder",

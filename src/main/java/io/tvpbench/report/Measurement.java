@@ -4,6 +4,7 @@ import io.tvpbench.results.JmhMetric;
 import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.RunEnvironment;
 import io.tvpbench.results.Vocabulary;
+import io.tvpbench.stats.HistogramQuantile;
 import io.tvpbench.stats.Interval;
 import io.tvpbench.stats.Intervals;
 
@@ -33,17 +34,10 @@ public record Measurement(JmhResult result, RunEnvironment environment, Point.Pa
                 && result.param(Vocabulary.WORKLOAD_PARAM) != null && result.param(Vocabulary.CORES_PARAM) != null;
     }
 
-    /** The enforced core count, 0 when not enforced or not given. */
+    /** The enforced core count, 0 when not enforced or not given ({@code JmhResults} refuses a malformed one). */
     public int cores() {
         String cores = result.param(Vocabulary.CORES_PARAM);
-        if (cores == null) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(cores.trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return cores == null ? 0 : Integer.parseInt(cores.trim());
     }
 
     /** Each fork's mean score in the result's unit. */
@@ -77,6 +71,32 @@ public record Measurement(JmhResult result, RunEnvironment environment, Point.Pa
     /** The interval in operations (tasks) per second, or NaN estimate when the unit is not a rate. */
     public Interval perSecond() {
         return interval().times(Units.perSecondFactor(result.primaryMetric().scoreUnit()));
+    }
+
+    /**
+     * Per-fork quantile {@code q} in microseconds, the interval across forks (the fork is the unit of
+     * replication), for SampleTime results; other results fall back to {@link #micros()}, which is their only
+     * reading.
+     */
+    public Interval quantileMicros(double q) {
+        List<List<List<List<Double>>>> histograms = result.primaryMetric().rawDataHistogram();
+        if (histograms.isEmpty()) {
+            return micros();
+        }
+        double factor = Units.microsFactor(result.primaryMetric().scoreUnit());
+        double[] forks = histograms.stream()
+                .mapToDouble(fork -> HistogramQuantile.of(fork.stream().flatMap(List::stream).toList(), q) * factor)
+                .filter(Double::isFinite)
+                .toArray();
+        if (forks.length >= 2) {
+            return Intervals.mean(forks, CONFIDENCE);
+        }
+        return forks.length == 1 ? Interval.pointOnly(forks[0]) : micros();
+    }
+
+    /** The per-fork median in microseconds with its interval across forks: what dispatch and start-up compare. */
+    public Interval medianMicros() {
+        return quantileMicros(0.5);
     }
 
     /** A secondary metric's score, NaN when absent. */

@@ -13,14 +13,16 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One step of the start-up ladder: a dispatch or start-up cost in microseconds. Child JVM rungs carry their
+ * One step of the start-up ladder: a dispatch or start-up cost in microseconds, the per-fork median with its
+ * interval across forks (a few long samples would otherwise set a mean), p99 beside. Child JVM rungs carry their
  * start-up variant and the saving over DEFAULT; a variant the run did not measure is a rung without a value.
  *
+ * @param p99    the per-fork p99, averaged over forks; NaN where the result has no histogram or no value
  * @param saving DEFAULT minus this variant, in microseconds; NaN for DEFAULT and when DEFAULT is missing
  * @param note   why there is no value ("not available on this JDK"), else {@code null}
  */
-public record Rung(String machine, String benchmark, String group, String variant, Interval micros, double saving,
-                   String note) {
+public record Rung(String machine, String benchmark, String group, String variant, Interval micros, double p99,
+                   double saving, String note) {
 
     static final List<String> CLASSES = List.of(Vocabulary.DISPATCH_LATENCY_BENCHMARK, Vocabulary.STARTUP_COST_BENCHMARK,
             Vocabulary.USER_TASK_STARTUP_BENCHMARK);
@@ -45,7 +47,7 @@ public record Rung(String machine, String benchmark, String group, String varian
     /** Every dispatch and start-up measurement, each variant group complete and side by side, cheapest first. */
     static List<Rung> of(List<Measurement> measurements) {
         List<Measurement> rungs = measurements.stream()
-                .filter(m -> CLASSES.contains(m.result().simpleClassName()) && Double.isFinite(m.micros().estimate()))
+                .filter(m -> CLASSES.contains(m.result().simpleClassName()) && Double.isFinite(m.medianMicros().estimate()))
                 .toList();
         boolean severalCores = rungs.stream().map(m -> m.cores()).distinct().count() > 1;
         Map<String, List<Measurement>> groups = new LinkedHashMap<>();
@@ -82,23 +84,29 @@ public record Rung(String machine, String benchmark, String group, String varian
         }
         if (first.result().param(Vocabulary.VARIANT_PARAM) == null) {
             Measurement m = byVariant.firstEntry().getValue();
-            return List.of(new Rung(m.machine(), m.result().benchmark(), groupLabel, null, m.micros(), Double.NaN, null));
+            return List.of(new Rung(m.machine(), m.result().benchmark(), groupLabel, null, m.medianMicros(), p99(m),
+                    Double.NaN, null));
         }
         Map<String, Measurement> named = new LinkedHashMap<>();
         byVariant.values().forEach(m -> named.putIfAbsent(m.result().param(Vocabulary.VARIANT_PARAM), m));
         Measurement defaultRun = named.get("DEFAULT");
-        double base = defaultRun == null ? Double.NaN : defaultRun.micros().estimate();
+        double base = defaultRun == null ? Double.NaN : defaultRun.medianMicros().estimate();
         List<Rung> rungs = new ArrayList<>();
         for (String variant : Vocabulary.VARIANTS) {
             if (!named.containsKey(variant)) {
                 rungs.add(new Rung(first.machine(), first.result().benchmark(), groupLabel, variant,
-                        Interval.pointOnly(Double.NaN), Double.NaN, missingNote(first.environment(), variant)));
+                        Interval.pointOnly(Double.NaN), Double.NaN, Double.NaN, missingNote(first.environment(), variant)));
             }
         }
         named.forEach((variant, m) -> rungs.add(new Rung(m.machine(), m.result().benchmark(), groupLabel, variant,
-                m.micros(), variant.equals(Vocabulary.DEFAULT) ? Double.NaN : base - m.micros().estimate(), null)));
+                m.medianMicros(), p99(m),
+                variant.equals(Vocabulary.DEFAULT) ? Double.NaN : base - m.medianMicros().estimate(), null)));
         rungs.sort(Comparator.comparing((Rung r) -> Order.rank(Vocabulary.VARIANTS, r.variant())).thenComparing(Rung::variant));
         return rungs;
+    }
+
+    private static double p99(Measurement m) {
+        return m.result().primaryMetric().rawDataHistogram().isEmpty() ? Double.NaN : m.quantileMicros(0.99).estimate();
     }
 
     private static String missingNote(RunEnvironment env, String variant) {

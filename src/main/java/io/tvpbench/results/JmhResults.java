@@ -39,7 +39,8 @@ public final class JmhResults {
     /**
      * Reads one JMH JSON file or run directory.
      *
-     * @throws ResultFormatException when the file is missing, unreadable, truncated, not JMH JSON or empty
+     * @throws ResultFormatException when the file is missing, unreadable, truncated, not JMH JSON or empty, or
+     *                               a {@code cores} param is not a core count (a label "0 cores" would hide it)
      */
     public static List<JmhResult> read(Path fileOrRunDir) {
         Path file = resolve(fileOrRunDir);
@@ -72,6 +73,11 @@ public final class JmhResults {
                 results.add(MAPPER.treeToValue(node, JmhResult.class));
             } catch (JsonProcessingException e) {
                 throw new ResultFormatException(file, "entry " + i + " is malformed: " + e.getOriginalMessage(), e);
+            }
+            String cores = results.getLast().param(Vocabulary.CORES_PARAM);
+            if (cores != null && !cores.trim().matches("\\d{1,6}")) {
+                throw new ResultFormatException(file, "entry " + i + " (" + results.getLast().benchmark() + ") has "
+                        + Vocabulary.CORES_PARAM + "='" + cores + "', not a core count (0 = not enforced)");
             }
         }
         return List.copyOf(results);

@@ -26,7 +26,7 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, String startedAt, String hostname,
                              String machine, Jdk jdk, Os os, Cpu cpu, Memory memory, Cgroup cgroup, Cores cores,
-                             Git git, ChildJvm childJvm, String fingerprint,
+                             Git git, ForkJvm forkJvm, ChildJvm childJvm, String fingerprint,
                              @JsonInclude(JsonInclude.Include.NON_NULL) Rounds rounds,
                              @JsonInclude(JsonInclude.Include.NON_NULL) Long durationSeconds) {
 
@@ -36,7 +36,7 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
     public static final int SCHEMA_VERSION = 1;
 
     private static final RunEnvironment UNKNOWN = new RunEnvironment(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tool(String name, String version) {
@@ -53,8 +53,12 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
     public record Os(String name, String version, String arch, String kernel) {
     }
 
+    /** {@code threadSiblings}: each distinct SMT sibling list of the allowed CPUs (sysfs), e.g. {@code "0,4"}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Cpu(String model, Integer logicalCpus) {
+    public record Cpu(String model, Integer logicalCpus, List<String> threadSiblings) {
+        public Cpu {
+            threadSiblings = threadSiblings == null ? List.of() : List.copyOf(threadSiblings);
+        }
     }
 
     /** {@code totalBytes} is absent where the JVM cannot tell. */
@@ -71,12 +75,15 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
 
     /**
      * {@code counts} is null when the file has none, so that "absent" and "empty" stay apart; {@code echoServer}
-     * says, per core count, where IO_SOCKET's echo server JVM ran (empty in files written before it was recorded).
+     * says, per core count, where IO_SOCKET's echo server JVM ran (empty in files written before it was recorded);
+     * {@code layout} maps each core count to the CPUs its JMH host and forks were pinned to ({@code taskset -c}).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Cores(List<Integer> counts, Boolean enforced, String method, List<EchoServer> echoServer) {
+    public record Cores(List<Integer> counts, Boolean enforced, String method, List<EchoServer> echoServer,
+                        Map<String, String> layout) {
         public Cores {
             echoServer = echoServer == null ? List.of() : List.copyOf(echoServer);
+            layout = layout == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(layout));
         }
     }
 
@@ -86,6 +93,14 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record EchoServer(Integer cores, String cpus, Boolean sharesMeasuredCpus) {
+    }
+
+    /** The JVM flags every JMH fork got (a pinned collector, heap and thread counts, or the user's override). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ForkJvm(List<String> options) {
+        public ForkJvm {
+            options = options == null ? List.of() : List.copyOf(options);
+        }
     }
 
     /** {@code dirty} is null (written as {@code null}) when git could not tell. */
@@ -121,7 +136,7 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
     /** The same environment after the run: its rounds and how long it took. */
     public RunEnvironment withRounds(Rounds value, long seconds) {
         return new RunEnvironment(schemaVersion, tool, profile, startedAt, hostname, machine, jdk, os, cpu, memory,
-                cgroup, cores, git, childJvm, fingerprint, value, seconds);
+                cgroup, cores, git, forkJvm, childJvm, fingerprint, value, seconds);
     }
 
     /**
@@ -180,13 +195,13 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
 
     private RunEnvironment withSchemaVersion(int version) {
         return new RunEnvironment(version, tool, profile, startedAt, hostname, machine, jdk, os, cpu, memory, cgroup,
-                cores, git, childJvm, fingerprint, rounds, durationSeconds);
+                cores, git, forkJvm, childJvm, fingerprint, rounds, durationSeconds);
     }
 
     /** The same environment with its fingerprint set, for the writer that computes it from the other fields. */
     public RunEnvironment withFingerprint(String value) {
         return new RunEnvironment(schemaVersion, tool, profile, startedAt, hostname, machine, jdk, os, cpu, memory,
-                cgroup, cores, git, childJvm, value, rounds, durationSeconds);
+                cgroup, cores, git, forkJvm, childJvm, value, rounds, durationSeconds);
     }
 
     /** Whether an env.json was found; an unknown environment has no schema version. */

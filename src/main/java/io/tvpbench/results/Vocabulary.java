@@ -1,6 +1,7 @@
 package io.tvpbench.results;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The suite's names as they appear in JMH results (docs/formats.md): params, strategy / workload / variant values,
@@ -95,10 +96,22 @@ public final class Vocabulary {
     public static final String CPU_THROUGHPUT_BENCHMARK = "CpuThroughputBenchmark";
     /** Every throughput benchmark's one method. */
     public static final String TASKS = "tasks";
-    /** DispatchLatencyBenchmark: an empty task through a strategy, and the two raw hand-offs it is compared with. */
+    /** DispatchLatencyBenchmark: an empty task through a strategy, and the raw hand-offs it is compared with. */
     public static final String ROUND_TRIP = "roundTrip";
-    public static final String FLOOR_THREAD_HANDOFF = "floorThreadHandoff";
+    /** One unpark each way to a parked thread: the floor of every in-JVM strategy's round trip. */
+    public static final String FLOOR_PARKING = "floorParking";
+    /** The same hand-off between two spinning threads: the absolute limit, shown beside the parking floor. */
+    public static final String FLOOR_SPINNING = "floorSpinning";
+    /** A raw pipe ping-pong with a child JVM: the floor of the process strategies. */
     public static final String FLOOR_PIPE_PING_PONG = "floorPipePingPong";
+    /**
+     * Which floor each strategy's empty-task round trip is compared with; SEQUENTIAL runs in the caller and has
+     * none. Sections read the pairing here, never decide it themselves.
+     */
+    public static final Map<String, String> DISPATCH_FLOORS = Map.of(
+            THREAD_PER_TASK, FLOOR_PARKING, FIXED_POOL, FLOOR_PARKING, FORK_JOIN, FLOOR_PARKING,
+            VIRTUAL, FLOOR_PARKING, ASYNC, FLOOR_PARKING,
+            PROCESS_POOL, FLOOR_PIPE_PING_PONG, PROCESS_PER_TASK, FLOOR_PIPE_PING_PONG);
     /** StartupCostBenchmark: a child JVM until it can take a task, the prefix of every child JVM method, a native process. */
     public static final String CHILD_JVM_READY = "childJvmReady";
     public static final String CHILD_JVM_PREFIX = "childJvm";
@@ -109,12 +122,18 @@ public final class Vocabulary {
     public static final String USER_TASK_STARTUP_BENCHMARK = "UserTaskStartupBenchmark";
     /** The prefix every user-task benchmark class shares. */
     public static final String USER_TASK_PREFIX = "UserTask";
+    /** StartupCostBenchmark: a PROCESS_POOL of {@code cores} child JVMs started in parallel, until all are ready. */
+    public static final String PROCESS_POOL_READY = "processPoolReady";
 
     // The suite's profiler and the secondary metrics it publishes.
     public static final String PROFILER = BENCHMARK_PACKAGE + ".SecondaryMetricsProfiler";
     public static final String PEAK_THREADS = "peakThreads";
     public static final String PEAK_PROCESSES = "peakProcesses";
     public static final String BYTES_PER_UNIT = "bytesPerUnit";
+    /** Proportional set size per idle child JVM: shared pages split among the processes that map them. */
+    public static final String PSS_BYTES_PER_UNIT = "pssBytesPerUnit";
+    /** The hypervisor's steal time on a fork's CPUs, in percent of their time, per iteration. */
+    public static final String STEAL_PERCENT = "stealPercent";
 
     private Vocabulary() {
     }

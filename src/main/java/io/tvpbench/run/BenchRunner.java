@@ -43,8 +43,9 @@ public final class BenchRunner {
      * @param task   the user's task to measure instead of the suite, or null
      */
     public record Settings(Profile profile, String cores, String include, Path out, Path baseline,
-                           boolean failOnRegression, Path benchmarksJar, boolean noPython,
-                           Map<String, List<String>> params, Long seed, UserTaskRun task) {
+                           boolean failOnRegression, Path benchmarksJar, ForkJvmOptions forkJvm, boolean noPython,
+                           Map<String, List<String>> params, Long seed,
+                           UserTaskRun task) {
     }
 
     private final Settings settings;
@@ -105,7 +106,7 @@ public final class BenchRunner {
         long seed = settings.seed() != null ? settings.seed() : new SecureRandom().nextLong();
         GitInfo git = GitInfo.of(projectRoot(settings.benchmarksJar()));
         RunDirectory run = RunDirectory.create(settings.out(), startedAt, git.shortSha());
-        RunEnvironment env = EnvironmentSnapshot.capture(settings.profile(), plan.cores(), pinning, git, startedAt, List.of());
+        RunEnvironment env = EnvironmentSnapshot.capture(settings.profile(), plan.cores(), pinning, git, startedAt, settings.forkJvm());
         env.write(run.file(RunEnvironment.FILE_NAME));
         out.println("Run directory: " + run.dir() + " (seed " + seed + ")");
         out.flush();
@@ -114,7 +115,7 @@ public final class BenchRunner {
         RoundLog rounds = new RoundLog(run.file(RoundLog.FILE_NAME), seed);
         JmhProgress progress = new JmhProgress(out);
         JmhCommand jmh = new JmhCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
-                settings.benchmarksJar(), pinning, settings.profile());
+                settings.benchmarksJar(), pinning, settings.profile(), settings.forkJvm());
         Path scratch = Files.createTempDirectory("tvp-rounds-");
         Thread hook = Thread.ofPlatform().name("tvp-interrupt").unstarted(
                 () -> onInterrupt(run, merged, rounds, env, startedAt, err));

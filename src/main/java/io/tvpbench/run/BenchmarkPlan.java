@@ -1,6 +1,7 @@
 package io.tvpbench.run;
 
 import io.tvpbench.results.Vocabulary;
+import io.tvpbench.text.Names;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -22,7 +23,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * What a run will measure, worked out from JMH's benchmark list before anything starts: the matching benchmarks,
- * the params the profile narrows, the number of configurations and a duration estimate. Bad input surfaces here.
+ * the params the profile narrows, each family's warm-up ({@link Warmups}), the number of configurations and a
+ * duration estimate. Bad input surfaces here.
  */
 public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, List<JmhInvocation> invocations) {
 
@@ -211,6 +213,16 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
                 .orElse("up to round " + profile.design().maxRounds()));
         lines.add("      decisions: " + profile.design().describe());
         lines.add("      JMH options per fork: " + String.join(" ", profile.jmhOptions()));
+        Map<String, Integer> longer = new TreeMap<>();
+        configurationList().forEach(c -> {
+            int warmups = Warmups.iterations(c.benchmark(), profile);
+            if (warmups > profile.warmupIterations()) {
+                longer.put(Names.shortName(c.benchmark()).split("\\.")[0], warmups);
+            }
+        });
+        if (!longer.isEmpty()) {
+            lines.add("      longer warm-up (-wi) for families that settle late: " + longer);
+        }
         profile.budget().filter(b -> estimate().compareTo(b) > 0).ifPresent(b -> lines.add(
                 "      warning: the estimate exceeds the profile's budget; narrow with --include or --cores"));
         return lines;

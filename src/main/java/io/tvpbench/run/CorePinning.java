@@ -42,9 +42,12 @@ public record CorePinning(Optional<Path> taskset, CpuSet cpus) {
         return prefix;
     }
 
-    /** The CPUs a measurement on {@code k} cores runs on, in {@code taskset -c} syntax. */
+    /**
+     * The CPUs a measurement on {@code k} cores runs on, in {@code taskset -c} syntax: the last {@code k} allowed
+     * ones, since CPU 0 takes most interrupts and housekeeping.
+     */
     public String measured(int k) {
-        return cpus.first(k);
+        return cpus.last(k);
     }
 
     /**

@@ -55,11 +55,14 @@ public record CpuSet(List<Integer> cpus) {
         return cpus.size();
     }
 
-    /** The first {@code k} allowed CPUs in {@code taskset -c} syntax. */
-    public String first(int k) {
+    /**
+     * The last {@code k} allowed CPUs in {@code taskset -c} syntax: CPU 0 takes most interrupts and
+     * housekeeping, so a measurement on fewer CPUs than the machine has stays off it.
+     */
+    public String last(int k) {
         if (k < 1 || k > size()) {
             throw new IllegalArgumentException("cannot pick " + k + " of " + size() + " CPUs");
         }
-        return cpus.subList(0, k).stream().map(String::valueOf).collect(Collectors.joining(","));
+        return cpus.subList(size() - k, size()).stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,11 +29,11 @@ public final class EnvironmentSnapshot {
     }
 
     /**
-     * The environment of a run whose benchmark JVMs all get {@code jvmArgs} (the per-core-count processor flag
-     * aside, which {@code cores} records).
+     * The environment of a run whose JMH forks all get {@code forkJvm} (the per-core-count processor flag aside,
+     * which {@code cores} records): as {@code jdk.jvmArgs}, which the fingerprint covers, and {@code forkJvm.options}.
      */
     public static RunEnvironment capture(Profile profile, CoreCounts cores, CorePinning pinning, GitInfo git,
-                                         Instant startedAt, List<String> jvmArgs) {
+                                         Instant startedAt, ForkJvmOptions forkJvm) {
         String hostname = hostname();
         String cpuModel = cpuModel();
         Long totalBytes = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
@@ -46,18 +48,27 @@ public final class EnvironmentSnapshot {
                 hostname + " / " + cpuModel + " / " + pinning.cpus().size() + " CPUs",
                 new RunEnvironment.Jdk(Runtime.version().toString(), Runtime.version().feature(),
                         System.getProperty("java.vendor"), System.getProperty("java.vm.name"),
-                        System.getProperty("java.home"), jvmArgs),
+                        System.getProperty("java.home"), forkJvm.options()),
                 new RunEnvironment.Os(System.getProperty("os.name"), System.getProperty("os.version"),
                         System.getProperty("os.arch"), kernel()),
-                new RunEnvironment.Cpu(cpuModel, pinning.cpus().size()),
+                new RunEnvironment.Cpu(cpuModel, pinning.cpus().size(), CpuTopology.threadSiblings(pinning.cpus())),
                 new RunEnvironment.Memory(totalBytes),
                 new RunEnvironment.Cgroup(limits.cpuMax().orElse(null), limits.memoryMax().orElse(null)),
-                new RunEnvironment.Cores(cores.counts(), pinning.enforced(), pinning.method(), echoServer(cores, pinning)),
+                new RunEnvironment.Cores(cores.counts(), pinning.enforced(), pinning.method(), echoServer(cores, pinning),
+                        layout(cores, pinning)),
                 new RunEnvironment.Git(git.commit(), git.dirty()),
+                new RunEnvironment.ForkJvm(forkJvm.options()),
                 new RunEnvironment.ChildJvm(options.jvmOptions(), options.variantAvailability(),
                         new RunEnvironment.Pipeline(Pipeline.DEFAULT.chunk(), Pipeline.DEFAULT.depth())),
                 null, null, null);
         return env.withFingerprint(Fingerprint.of(env));
+    }
+
+    /** Each core count's CPUs, as the runner pins them. */
+    private static Map<String, String> layout(CoreCounts cores, CorePinning pinning) {
+        Map<String, String> layout = new LinkedHashMap<>();
+        cores.counts().forEach(k -> layout.put(Integer.toString(k), pinning.measured(k)));
+        return layout;
     }
 
     /** Where each core count's forks start the echo server: the spare CPUs, or the measured ones it then shares. */

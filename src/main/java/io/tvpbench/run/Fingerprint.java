@@ -21,7 +21,7 @@ public final class Fingerprint {
      * space), os.name, os.arch and memory.totalBytes, joined by newlines.
      */
     public static String of(RunEnvironment env) {
-        RunEnvironment.Cpu cpu = env.cpu() == null ? new RunEnvironment.Cpu(null, null) : env.cpu();
+        RunEnvironment.Cpu cpu = env.cpu() == null ? new RunEnvironment.Cpu(null, null, null) : env.cpu();
         RunEnvironment.Jdk jdk = env.jdk() == null ? new RunEnvironment.Jdk(null, null, null, null, null, null) : env.jdk();
         RunEnvironment.Os os = env.os() == null ? new RunEnvironment.Os(null, null, null, null) : env.os();
         Long totalBytes = env.memory() == null ? null : env.memory().totalBytes();

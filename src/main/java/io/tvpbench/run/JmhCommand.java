@@ -1,6 +1,8 @@
 package io.tvpbench.run;
 
 import io.tvpbench.results.Vocabulary;
+import io.tvpbench.worker.ParentWatch;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +10,17 @@ import java.util.List;
 /**
  * How JMH runs for one core count: the argument list (never a shell line) of the long-lived {@link RoundHost},
  * pinned with taskset and {@code -XX:ActiveProcessorCount=k}, and the JMH arguments of one fork of a
- * configuration, which give every fork the same flag and {@code cores=k} as the param value. The forks get the
- * flag through {@code -jvmArgsAppend}, since a command-line option replaces the annotation's and benchmarks add
- * their own flags with {@code @Fork(jvmArgsPrepend)}; so do the CPUs outside the measured set, where the forks
- * start the echo server ({@code tvp.echoCpus}). Every fork enables the suite's profiler, which publishes the
+ * configuration, which give every fork the same flag, the pinned {@link ForkJvmOptions}, the parent watch, its
+ * family's warm-up ({@link Warmups}) and {@code cores=k} as the param value. The forks get the flags through
+ * {@code -jvmArgsAppend}, since a command-line option replaces the annotation's and benchmarks add their own flags
+ * with {@code @Fork(jvmArgsPrepend)}; so do the CPUs outside the measured set, where the forks start the echo
+ * server ({@code tvp.echoCpus}). Every fork enables the suite's profiler, which publishes the
  * {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
  */
-public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile) {
+public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile, ForkJvmOptions forkJvm) {
+
+    /** Tells the suite's profiler, inside each fork, to end the fork when its JMH host is gone. */
+    static final String WATCH_PARENT = "-D" + ParentWatch.PROPERTY + "=true";
 
     /** The system property naming the echo server's CPUs; named, not loaded, as {@code EchoProcess.CPUS_PROPERTY}. */
     static final String ECHO_CPUS = "tvp.echoCpus";
@@ -32,10 +38,11 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
 
     /** JMH's arguments for one fork of {@code configuration}; the benchmark selection comes last. */
     public List<String> fork(Configuration configuration) {
-        List<String> args = new ArrayList<>(profile.jmhOptions());
+        List<String> args = new ArrayList<>(profile.jmhOptions(Warmups.iterations(configuration.benchmark(), profile)));
         int k = configuration.cores();
-        args.addAll(List.of("-jvmArgsAppend", processorCount(k) + " -D" + ECHO_CPUS + "=" + pinning.spare(k),
-                "-prof", Vocabulary.PROFILER, "-v", "EXTRA"));
+        String forkArgs = String.join(" ", processorCount(k), WATCH_PARENT, "-D" + ECHO_CPUS + "=" + pinning.spare(k),
+                forkJvm.jmhArgument()).strip();
+        args.addAll(List.of("-jvmArgsAppend", forkArgs, "-prof", Vocabulary.PROFILER, "-v", "EXTRA"));
         args.addAll(configuration.jmhArgs());
         return args;
     }

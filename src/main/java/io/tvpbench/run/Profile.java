@@ -128,10 +128,23 @@ public enum Profile {
         return this != SMOKE;
     }
 
+    public int warmupIterations() {
+        return warmupIterations;
+    }
+
+    public Duration warmupTime() {
+        return warmupTime;
+    }
+
     /** JMH command-line options for one fork and the iterations; they override the benchmarks' annotations. */
     public List<String> jmhOptions() {
+        return jmhOptions(warmupIterations);
+    }
+
+    /** The same with {@code warmups} warm-up iterations, for a benchmark family that needs more ({@link Warmups}). */
+    public List<String> jmhOptions(int warmups) {
         return List.of("-f", "1",
-                "-wi", Integer.toString(warmupIterations), "-w", jmhTime(warmupTime),
+                "-wi", Integer.toString(warmups), "-w", jmhTime(warmupTime),
                 "-i", Integer.toString(iterations), "-r", jmhTime(iterationTime));
     }
 
@@ -150,9 +163,14 @@ public enum Profile {
 
     /** Estimated wall time of one fork of a configuration in this profile, before any fork was measured. */
     public Duration forkEstimate(Mode mode) {
+        return forkEstimate(mode, warmupIterations);
+    }
+
+    /** The same with {@code warmups} warm-up iterations. */
+    public Duration forkEstimate(Mode mode, int warmups) {
         Duration iterationsTime = mode == Mode.SingleShotTime
-                ? SINGLE_SHOT.multipliedBy(warmupIterations + iterations)
-                : warmupTime.multipliedBy(warmupIterations).plus(iterationTime.multipliedBy(iterations));
+                ? SINGLE_SHOT.multipliedBy(warmups + iterations)
+                : warmupTime.multipliedBy(warmups).plus(iterationTime.multipliedBy(iterations));
         return FORK_OVERHEAD.plus(iterationsTime);
     }
 

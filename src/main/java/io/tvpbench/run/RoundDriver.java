@@ -155,7 +155,7 @@ final class RoundDriver {
     private Duration cost(List<Configuration> configurations) {
         return configurations.stream().map(c -> {
             Long ms = measuredMillis.get(c.key());
-            return ms == null ? profile.forkEstimate(c.mode()) : Duration.ofMillis(ms);
+            return ms == null ? profile.forkEstimate(c.mode(), Warmups.iterations(c.benchmark(), profile)) : Duration.ofMillis(ms);
         }).reduce(Duration.ZERO, Duration::plus);
     }
 }

@@ -1,5 +1,6 @@
 package io.tvpbench.run;
 
+import io.tvpbench.worker.ParentWatch;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -29,7 +30,9 @@ import java.util.Map;
  * rounds pays one host start-up per core count instead of one per fork. It reads one fork request per line on
  * stdin (tab-separated: result file, then JMH's command-line arguments for a single fork of one configuration),
  * runs it through JMH's Java API, and rewrites the result file with that configuration's forks so far merged into
- * one JMH result (JMH computes the score, error and percentiles over all forks' raw data).
+ * one JMH result (JMH computes the score, error and percentiles over all forks' raw data). It watches the runner
+ * ({@link ParentWatch#startForHost}): a runner killed with -9 takes the host and its fork with it within a fraction
+ * of a second; forks watch the host in turn ({@link ParentWatch#PROPERTY}, honoured by the suite's profiler).
  */
 public final class RoundHost {
 
@@ -42,6 +45,7 @@ public final class RoundHost {
     }
 
     public static void main(String[] args) throws IOException {
+        ParentWatch.startForHost();
         RoundHost host = new RoundHost();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {

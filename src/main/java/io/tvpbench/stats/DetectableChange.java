@@ -3,8 +3,6 @@ package io.tvpbench.stats;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 
-import java.util.OptionalInt;
-import java.util.stream.IntStream;
 
 /**
  * The smallest relative change a fork count could have detected, from the fork-mean variance and the t
@@ -43,11 +41,6 @@ public final class DetectableChange {
             throw new IllegalArgumentException("a fork-level test needs at least 2 forks per side, got " + forks);
         }
         return criticalSum(2.0 * forks - 2, alpha, power) * cv * Math.sqrt(2.0 / forks);
-    }
-
-    /** The smallest fork count per side whose detectable change is at most {@code target}, if one up to {@code maxForks} is. */
-    public static OptionalInt forksFor(double target, double cv, double alpha, double power, int maxForks) {
-        return IntStream.rangeClosed(2, maxForks).filter(forks -> forForks(forks, cv, alpha, power) <= target).findFirst();
     }
 
     private static double criticalSum(double df, double alpha, double power) {

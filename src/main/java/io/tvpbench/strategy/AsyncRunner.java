@@ -5,7 +5,6 @@ import io.tvpbench.workload.CpuKernel;
 import io.tvpbench.workload.EventLoop;
 import io.tvpbench.workload.Fault;
 import io.tvpbench.workload.GilLock;
-import io.tvpbench.workload.Payloads;
 import io.tvpbench.workload.SharedState;
 import io.tvpbench.workload.TaskContext;
 import io.tvpbench.workload.TaskSpec;
@@ -69,10 +68,7 @@ final class AsyncRunner implements TaskRunner {
                     loop.events.schedule(task.latencyMicros(), TimeUnit.MICROSECONDS, () -> pending.succeed(state));
                 }
                 case IO_SOCKET -> loop.connection(echo).send(seed, task.latencyMicros(), pending);
-                case DATA_TRANSFER -> {
-                    byte[] payload = Payloads.of(task.payloadBytes());
-                    pending.succeed(Checksums.ofPayload(seed, payload, 0, payload.length));
-                }
+                case DATA_TRANSFER -> pending.succeed(Checksums.ofTaskPayload(seed, task.payloadBytes()));
                 case SHARED_STATE -> pending.succeed(Tasks.shareState(task, loop.state));
                 case USER_TASK -> context.userTask().runAsync(task.index(), loop.events::execute)
                         .whenComplete((checksum, failure) -> {

@@ -35,14 +35,20 @@ public final class ChildJvm implements AutoCloseable {
 
     /**
      * Starts {@code mainClass} in a child JVM configured by {@code options}, with {@code extraJvmOptions} after
-     * the variant's. Returns as soon as the process exists; readiness is the caller's protocol.
+     * the variant's, and counts it in {@link LiveChildren}. Returns as soon as the process exists; readiness is
+     * the caller's protocol.
      */
     public static ChildJvm launch(ChildJvmOptions options, List<String> extraJvmOptions, Class<?> mainClass,
                                   List<String> args) {
-        return launch(List.of(), options, extraJvmOptions, mainClass, args);
+        ChildJvm jvm = launch(List.of(), options, extraJvmOptions, mainClass, args);
+        LiveChildren.started(jvm.process);
+        return jvm;
     }
 
-    /** As {@link #launch(ChildJvmOptions, List, Class, List)}, run through {@code wrapper} (e.g. {@code taskset -c 3}). */
+    /**
+     * As {@link #launch(ChildJvmOptions, List, Class, List)}, run through {@code wrapper} (e.g. {@code taskset -c 3})
+     * and not counted: a helper such as the echo server, not a strategy's child.
+     */
     static ChildJvm launch(List<String> wrapper, ChildJvmOptions options, List<String> extraJvmOptions,
                            Class<?> mainClass, List<String> args) {
         List<String> command = new ArrayList<>(wrapper);

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * {@link Transport#SHM}, parent side: one memory-mapped file per worker, grown (as a new file) when a payload
  * does not fit, deleted on close. The task frame carries only the file's path; the child maps the same pages,
- * so the payload is copied once, by the parent, instead of through the kernel's pipe buffer.
+ * so the payload is copied once, by the parent, instead of through the kernel's pipe buffer. Each task's bytes
+ * carry its seed ({@link Payloads#stamp}), so a child reading stale pages fails the checksum.
  */
 final class SharedMemoryLink implements PayloadLink {
 
@@ -44,6 +45,7 @@ final class SharedMemoryLink implements PayloadLink {
             grow(size);
         }
         map.put(0, Payloads.of(size));
+        Payloads.stamp(map, size, task.seed());
         TaskMessage.encodeShared(file.toString(), head);
         head.flip();
         writer.append(Frame.TASK, head, null, 0, 0);

@@ -130,12 +130,11 @@ public final class WorkerMain {
             return Tasks.execute(spec, tasks);
         }
         Tasks.injectFault(spec, tasks);
-        ByteBuffer payload = switch (task.payloadKind()) {
-            case TaskMessage.INLINE -> task.inline();
-            case TaskMessage.SHARED -> shared.payload(task.sharedPath(), spec.payloadBytes());
+        return switch (task.payloadKind()) {
+            case TaskMessage.INLINE -> Checksums.ofTaskPayload(spec.seed(), task.inline());
+            case TaskMessage.SHARED -> Checksums.ofPayload(spec.seed(), shared.payload(task.sharedPath(), spec.payloadBytes()));
             default -> throw new IllegalStateException(spec.describe() + " arrived without its payload");
         };
-        return Checksums.ofPayload(spec.seed(), payload);
     }
 
     /** The context for tasks that talk to {@code address}, the parent's echo server, kept while it stays the same. */

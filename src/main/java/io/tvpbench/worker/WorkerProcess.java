@@ -90,6 +90,11 @@ public final class WorkerProcess implements AutoCloseable {
         return jvm.rssBytes();
     }
 
+    /** The child's proportional set size in bytes (Linux), its share of the pages it maps. */
+    public long pssBytes() {
+        return ProcessMemory.pssBytes(pid());
+    }
+
     /** What the child last wrote on stderr. */
     public String stderrTail() {
         return jvm.stderrTail();

@@ -1,5 +1,6 @@
 package io.tvpbench.workload;
 
+import java.nio.ByteBuffer;
 import java.util.zip.CRC32C;
 
 /** Deterministic checksums every strategy must reproduce exactly, in this JVM or in a child. */
@@ -21,15 +22,35 @@ public final class Checksums {
         return mix(taskIndex);
     }
 
-    /** CRC32C of {@code length} bytes of {@code data}, mixed with the task's seed. */
-    public static long ofPayload(long seed, byte[] data, int offset, int length) {
+    /**
+     * The checksum of the task's payload as {@link Payloads#stamp} defines it (the shared bytes with the task's
+     * seed at both ends), computed over the unstamped bytes without copying them: what a task that was handed a
+     * reference, or the bytes over a pipe, returns.
+     */
+    public static long ofTaskPayload(long seed, ByteBuffer unstamped) {
+        int size = unstamped.remaining();
+        if (!Payloads.stamped(size)) {
+            return ofPayload(seed, unstamped);
+        }
+        ByteBuffer stamp = ByteBuffer.allocate(Payloads.STAMP_BYTES).putLong(0, seed);
         CRC32C crc = new CRC32C();
-        crc.update(data, offset, length);
+        crc.update(stamp.duplicate());
+        int from = unstamped.position() + Payloads.STAMP_BYTES;
+        crc.update(unstamped.duplicate().position(from).limit(unstamped.limit() - Payloads.STAMP_BYTES));
+        crc.update(stamp);
         return mix(seed ^ crc.getValue());
     }
 
-    /** CRC32C of the remaining bytes of {@code data}, mixed with the task's seed; the buffer's position is kept. */
-    public static long ofPayload(long seed, java.nio.ByteBuffer data) {
+    /** {@link #ofTaskPayload(long, ByteBuffer)} of the shared payload of {@code size} bytes. */
+    public static long ofTaskPayload(long seed, int size) {
+        return ofTaskPayload(seed, ByteBuffer.wrap(Payloads.of(size)));
+    }
+
+    /**
+     * CRC32C of the remaining bytes of {@code data} as they are, mixed with the task's seed; the buffer's position
+     * is kept. A shared-memory payload is checked this way: its stamps must be the task's own.
+     */
+    public static long ofPayload(long seed, ByteBuffer data) {
         CRC32C crc = new CRC32C();
         crc.update(data.duplicate());
         return mix(seed ^ crc.getValue());

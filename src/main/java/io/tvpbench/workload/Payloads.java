@@ -1,5 +1,6 @@
 package io.tvpbench.workload;
 
+import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Deterministic payloads for {@link Workload#DATA_TRANSFER}: one immutable-by-convention buffer per size, built
- * once, so in-JVM strategies pass a reference while process strategies must move the same bytes.
+ * once, so in-JVM strategies pass a reference while process strategies must move the same bytes, stamped with
+ * each task's seed.
  */
 public final class Payloads {
 
@@ -18,7 +20,28 @@ public final class Payloads {
     private Payloads() {
     }
 
-    /** The payload of {@code size} bytes; callers must not modify it. */
+    /**
+     * Bytes at each end of a task's payload that hold its seed, so no two tasks move equal payloads: a child that
+     * read a previous task's bytes (a stale shared-memory read) returns a wrong checksum. In-JVM tasks share one
+     * unstamped array and account for the stamps in {@link Checksums#ofTaskPayload}; payloads shorter than two
+     * stamps are not stamped.
+     */
+    public static final int STAMP_BYTES = Long.BYTES;
+
+    /** Whether a payload of {@code size} bytes carries stamps. */
+    public static boolean stamped(int size) {
+        return size >= 2 * STAMP_BYTES;
+    }
+
+    /** Writes the task's stamps over the first and last {@value #STAMP_BYTES} of the {@code size} bytes at 0 of {@code target}. */
+    public static void stamp(ByteBuffer target, int size, long seed) {
+        if (stamped(size)) {
+            target.putLong(0, seed);
+            target.putLong(size - STAMP_BYTES, seed);
+        }
+    }
+
+    /** The payload of {@code size} bytes before stamping; callers must not modify it. */
     public static byte[] of(int size) {
         if (size < 0) {
             throw new IllegalArgumentException("payload size must not be negative: " + size);

@@ -30,10 +30,7 @@ public final class Tasks {
                 TimeUnit.MICROSECONDS.sleep(spec.latencyMicros());
                 yield state;
             }
-            case DATA_TRANSFER -> {
-                byte[] payload = Payloads.of(spec.payloadBytes());
-                yield Checksums.ofPayload(seed, payload, 0, payload.length);
-            }
+            case DATA_TRANSFER -> Checksums.ofTaskPayload(seed, spec.payloadBytes());
             case SHARED_STATE -> shareState(spec, context.state());
             case USER_TASK -> context.userTask().run(spec.index());
         };

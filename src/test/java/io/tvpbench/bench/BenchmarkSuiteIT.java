@@ -130,24 +130,29 @@ class BenchmarkSuiteIT {
     @Test
     void dispatchLatencyIsSampledPerStrategyAndForItsFloor() throws RunnerException {
         Map<String, RunResult> results = byMethod(run(DispatchLatencyBenchmark.class, Map.of("strategy", "PROCESS_POOL"), 0));
-        assertEquals(List.of("floorPipePingPong", "floorThreadHandoff", "roundTrip"), List.copyOf(results.keySet()));
+        assertEquals(List.of("floorParking", "floorPipePingPong", "floorSpinning", "roundTrip"), List.copyOf(results.keySet()));
         RunResult roundTrip = results.get("roundTrip");
         assertEquals(Mode.SampleTime, roundTrip.getParams().getMode());
         assertEquals("us/op", roundTrip.getPrimaryResult().getScoreUnit());
         assertEquals("PROCESS_POOL", roundTrip.getParams().getParam("strategy"));
         assertTrue(results.get("floorPipePingPong").getPrimaryResult().getScore() > 0);
-        assertNull(results.get("floorThreadHandoff").getParams().getParam("strategy"), "a floor has no strategy");
-        assertEquals(CORES, results.get("floorThreadHandoff").getParams().getParam("cores"));
+        for (String floor : List.of("floorParking", "floorSpinning")) {
+            assertTrue(results.get(floor).getPrimaryResult().getScore() > 0, floor);
+            assertNull(results.get(floor).getParams().getParam("strategy"), "a floor has no strategy");
+            assertEquals(CORES, results.get(floor).getParams().getParam("cores"));
+        }
+        assertTrue(secondary(roundTrip, "stealPercent") >= 0, "every result carries the fork's steal time");
     }
 
     @Test
     void startupCostSamplesEveryUnit() throws RunnerException {
         Map<String, RunResult> results = byMethod(run(StartupCostBenchmark.class, Map.of("variant", "DEFAULT"), 0));
         assertEquals(List.of("childJvmFirstTask", "childJvmReady", "coldFixedPool", "nativeProcess", "platformThread",
-                "virtualThread"), List.copyOf(results.keySet()));
+                "processPoolReady", "virtualThread"), List.copyOf(results.keySet()));
         results.values().forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark()));
         assertEquals("DEFAULT", results.get("childJvmReady").getParams().getParam("variant"));
         assertNull(results.get("platformThread").getParams().getParam("variant"), "only child JVMs have a variant");
+        assertNull(results.get("processPoolReady").getParams().getParam("variant"), "a pool starts DEFAULT children");
     }
 
     @Test
@@ -159,6 +164,8 @@ class BenchmarkSuiteIT {
         assertTrue(platform > virtual, "a platform thread costs more than a virtual one: " + platform + " vs " + virtual);
         double childJvm = secondary(results.get("childJvm"), "bytesPerUnit");
         assertTrue(childJvm > platform, "an idle JVM's RSS exceeds a thread's memory: " + childJvm);
+        double pss = secondary(results.get("childJvm"), "pssBytesPerUnit");
+        assertTrue(pss > 0 && pss <= childJvm, "Pss counts shared pages in part, so it is positive and at most RSS: " + pss);
     }
 
     @Test
@@ -171,7 +178,8 @@ class BenchmarkSuiteIT {
         for (String name : List.of("CpuThroughputBenchmark.tasks", "CpuPerTaskThroughputBenchmark.tasks",
                 "IoThroughputBenchmark.tasks", "IoFixedPoolThroughputBenchmark.tasks", "MixedThroughputBenchmark.tasks",
                 "MixedFixedPoolThroughputBenchmark.tasks", "DataTransferThroughputBenchmark.tasks",
-                "DispatchLatencyBenchmark.roundTrip", "DispatchLatencyBenchmark.floorThreadHandoff",
+                "DispatchLatencyBenchmark.roundTrip", "DispatchLatencyBenchmark.floorParking",
+                "DispatchLatencyBenchmark.floorSpinning",
                 "StartupCostBenchmark.platformThread", "StartupCostBenchmark.virtualThread",
                 "StartupCostBenchmark.coldFixedPool", "StartupCostBenchmark.nativeProcess",
                 "DataTransferProcessThroughputBenchmark.tasks", "DispatchLatencyBenchmark.floorPipePingPong",

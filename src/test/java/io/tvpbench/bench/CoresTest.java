@@ -2,9 +2,12 @@ package io.tvpbench.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CoresTest {
 
@@ -28,9 +31,17 @@ class CoresTest {
     }
 
     @Test
-    void countsLinuxCpuLists() {
-        assertEquals(1, Cores.countCpus("0"));
-        assertEquals(4, Cores.countCpus("0-3"));
-        assertEquals(7, Cores.countCpus(" 0-3,8,10-11\n"));
+    void parsesLinuxCpuLists() {
+        assertEquals(Set.of(0), Cores.parseCpus("0"));
+        assertEquals(Set.of(0, 1, 2, 3), Cores.parseCpus("0-3"));
+        assertEquals(Set.of(0, 1, 2, 3, 8, 10, 11), Cores.parseCpus(" 0-3,8,10-11\n"));
+    }
+
+    @Test
+    void anAffinityWiderThanCoresFailsTheFork() {
+        int allowed = Cores.affinity().map(Set::size).orElse(0);
+        assumeTrue(allowed == SEEN && allowed > 1, "needs a Linux affinity as wide as availableProcessors() > 1");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Cores.checkAffinity(allowed - 1));
+        assertTrue(e.getMessage().contains("may run on " + allowed + " CPUs"), e.getMessage());
     }
 }

@@ -75,6 +75,12 @@ class ReportCommandTest {
     }
 
     @Test
+    void aCoresParamThatIsNotACoreCountIsRefusedNotReadAsUnenforced() throws IOException {
+        String message = badInput(ONE_RESULT.replace("\"size\": \"10\"", "\"cores\": \"two\""));
+        assertTrue(message.contains("cores='two'") && message.contains("not a core count"), message);
+    }
+
+    @Test
     void aBrokenCpythonJsonBesideTheResultsIsOneLineNamingIt() throws IOException {
         Files.writeString(dir.resolve("cpython.json"), "{\"status\": \"measured\", \"throughput\": 7}");
         String message = badInput(ONE_RESULT);

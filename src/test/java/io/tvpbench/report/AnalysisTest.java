@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.stats.Interval;
 import io.tvpbench.stats.Outcome;
 import io.tvpbench.stats.UslFit;
 import org.junit.jupiter.api.Test;
@@ -149,12 +150,32 @@ class AnalysisTest {
                 .thrpt("FORK_JOIN", "CPU", 2, 1000, 1000)
                 .thrpt("PROCESS_POOL", "CPU", 2, 2000, 2000)
                 .add("io.tvpbench.bench.StartupCostBenchmark.childJvmReady", "ss", "ms/op",
-                        java.util.Map.of("variant", "DEFAULT"), new double[]{100}, new double[]{100}));
+                        java.util.Map.of("variant", "DEFAULT", "cores", "2"), new double[]{100}, new double[]{100}));
         BreakEven b = report.analysis().breakEvens().get(0);
         assertEquals(100_000, b.startupMicros(), 1e-6);
+        assertTrue(b.startupSource().contains("one child JVM"), b.startupSource());
         assertEquals(200, b.tasks(), 1e-6);
         assertEquals(200 * 10e-6, b.workSeconds(), 1e-12);
         assertFalse(b.never());
+    }
+
+    @Test
+    void breakEvenUsesTheSameCoreCountsParallelPoolStartAndNeverAnotherCoreCounts() throws IOException {
+        Report report = report(new JmhJson()
+                .thrpt("FORK_JOIN", "CPU", 2, 1000, 1000)
+                .thrpt("PROCESS_POOL", "CPU", 2, 2000, 2000)
+                .thrpt("FORK_JOIN", "CPU", 1, 1000, 1000)
+                .thrpt("PROCESS_POOL", "CPU", 1, 2000, 2000)
+                .add("io.tvpbench.bench.StartupCostBenchmark.childJvmReady", "ss", "ms/op",
+                        java.util.Map.of("variant", "DEFAULT", "cores", "2"), new double[]{100}, new double[]{100})
+                .add("io.tvpbench.bench.StartupCostBenchmark.processPoolReady", "ss", "ms/op",
+                        java.util.Map.of("cores", "2"), new double[]{150}, new double[]{150}));
+        BreakEven twoCores = report.analysis().breakEvens().stream().filter(b -> b.cores() == 2).findFirst().orElseThrow();
+        BreakEven oneCore = report.analysis().breakEvens().stream().filter(b -> b.cores() == 1).findFirst().orElseThrow();
+        assertEquals(150_000, twoCores.startupMicros(), 1e-6, "the pool's parallel start, not one child's");
+        assertTrue(twoCores.startupSource().contains("2 child JVMs started in parallel"), twoCores.startupSource());
+        assertTrue(Double.isNaN(oneCore.startupMicros()), "2 cores' start-up is not borrowed for 1 core");
+        assertTrue(BreakEvenSection.verdict(oneCore).contains("not measured at 1 core"), BreakEvenSection.verdict(oneCore));
     }
 
     @Test
@@ -181,13 +202,38 @@ class AnalysisTest {
 
     @Test
     void dispatchRatioIsOverTheMatchingFloor() throws IOException {
-        Report report = report(new JmhJson()
+        Report report = report(roundTripAndParkingFloor("FIXED_POOL", "1")
+                .add("io.tvpbench.bench.DispatchLatencyBenchmark.floorSpinning", "sample", "us/op",
+                        java.util.Map.of("cores", "1"), new double[]{1}, new double[]{1}));
+        Floor f = report.analysis().floors().get(0);
+        assertEquals(4, f.ratio(), 1e-9);
+        assertEquals("floorParking", f.floorName());
+        assertEquals(1, f.limit().estimate(), 1e-9, "the spinning floor stands beside as the limit");
+        assertNull(f.unreliable());
+    }
+
+    @Test
+    void aFloorFromAnotherCoreCountIsNeverBorrowed() throws IOException {
+        Floor f = report(roundTripAndParkingFloor("VIRTUAL", "2")).analysis().floors().get(0);
+        assertNull(f.floor());
+        assertTrue(Double.isNaN(f.ratio()));
+    }
+
+    /** A 20 µs round trip at 1 core and a 5 µs parking floor measured at {@code floorCores}. */
+    private static JmhJson roundTripAndParkingFloor(String strategy, String floorCores) {
+        return new JmhJson()
                 .add("io.tvpbench.bench.DispatchLatencyBenchmark.roundTrip", "sample", "us/op",
-                        java.util.Map.of("strategy", "FIXED_POOL", "cores", "1"), new double[]{20}, new double[]{20})
-                .add("io.tvpbench.bench.DispatchLatencyBenchmark.floorThreadHandoff", "sample", "us/op",
-                        java.util.Map.of("cores", "1"), new double[]{5}, new double[]{5}));
-        assertEquals(4, report.analysis().floors().get(0).ratio(), 1e-9);
-        assertEquals("floorThreadHandoff", report.analysis().floors().get(0).floorName());
+                        java.util.Map.of("strategy", strategy, "cores", "1"), new double[]{20}, new double[]{20})
+                .add("io.tvpbench.bench.DispatchLatencyBenchmark.floorParking", "sample", "us/op",
+                        java.util.Map.of("cores", floorCores), new double[]{5}, new double[]{5});
+    }
+
+    @Test
+    void aRoundTripBelowItsFloorIsFlaggedWithWhy() {
+        Interval floor = new Interval(9, 10, 11);
+        assertTrue(Floor.unreliable(new Interval(4, 5, 6), floor, new Interval(0.4, 0.5, 0.6)).contains("spins"));
+        assertTrue(Floor.unreliable(new Interval(0.1, 0.2, 0.3), floor, new Interval(0.4, 0.5, 0.6)).contains("did not measure a floor"));
+        assertNull(Floor.unreliable(new Interval(9, 9.6, 10), floor, null), "within 5% below is no flag");
     }
 
     @Test

@@ -62,10 +62,11 @@ class VocabularyTest {
     @Test
     void namesBenchmarkClassesAndMethodsThatExist() {
         Set<String> benchmarks = BENCHMARKS.stream().map(BenchmarkListEntry::getUsername).collect(Collectors.toSet());
-        for (String method : List.of(Vocabulary.ROUND_TRIP, Vocabulary.FLOOR_THREAD_HANDOFF, Vocabulary.FLOOR_PIPE_PING_PONG)) {
+        for (String method : List.of(Vocabulary.ROUND_TRIP, Vocabulary.FLOOR_PARKING, Vocabulary.FLOOR_SPINNING,
+                Vocabulary.FLOOR_PIPE_PING_PONG)) {
             assertTrue(benchmarks.contains(qualified(Vocabulary.DISPATCH_LATENCY_BENCHMARK, method)), method);
         }
-        for (String method : List.of(Vocabulary.CHILD_JVM_READY, Vocabulary.NATIVE_PROCESS)) {
+        for (String method : List.of(Vocabulary.CHILD_JVM_READY, Vocabulary.NATIVE_PROCESS, Vocabulary.PROCESS_POOL_READY)) {
             assertTrue(benchmarks.contains(qualified(Vocabulary.STARTUP_COST_BENCHMARK, method)), method);
         }
         assertTrue(benchmarks.contains(qualified(Vocabulary.CPU_THROUGHPUT_BENCHMARK, Vocabulary.TASKS)));
@@ -78,6 +79,16 @@ class VocabularyTest {
         assertTrue(benchmarks.contains(qualified(Vocabulary.USER_TASK_STARTUP_BENCHMARK, Vocabulary.CHILD_JVM_READY)));
         assertTrue(benchmarks.stream().anyMatch(b -> b.startsWith(qualified(Vocabulary.FOOTPRINT_BENCHMARK, ""))),
                 "no " + Vocabulary.FOOTPRINT_BENCHMARK + " in " + benchmarks);
+    }
+
+    @Test
+    void everyStrategyButSequentialMeetsAFloorOfItsKind() {
+        Set<String> expected = new TreeSet<>(Vocabulary.STRATEGIES);
+        expected.remove(Vocabulary.SEQUENTIAL);
+        assertEquals(expected, new TreeSet<>(Vocabulary.DISPATCH_FLOORS.keySet()));
+        Vocabulary.DISPATCH_FLOORS.forEach((strategy, floor) -> assertEquals(
+                strategy.startsWith(Vocabulary.PROCESS_PREFIX) ? Vocabulary.FLOOR_PIPE_PING_PONG : Vocabulary.FLOOR_PARKING,
+                floor, strategy));
     }
 
     @Test

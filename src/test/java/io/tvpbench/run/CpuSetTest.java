@@ -18,12 +18,13 @@ class CpuSetTest {
     }
 
     @Test
-    void pinsToTheFirstAllowedCpusNotToCpuZero() {
+    void pinsToTheLastAllowedCpusAwayFromTheFirst() {
         CpuSet set = CpuSet.parse("4-5,9");
-        assertEquals("4", set.first(1));
-        assertEquals("4,5,9", set.first(3));
-        assertThrows(IllegalArgumentException.class, () -> set.first(4));
-        assertThrows(IllegalArgumentException.class, () -> set.first(0));
+        assertEquals("9", set.last(1));
+        assertEquals("5,9", set.last(2));
+        assertEquals("4,5,9", set.last(3));
+        assertThrows(IllegalArgumentException.class, () -> set.last(4));
+        assertThrows(IllegalArgumentException.class, () -> set.last(0));
     }
 
     @Test

@@ -25,17 +25,20 @@ class EnvironmentSnapshotTest {
     void holdsEveryDocumentedFieldAndReadsBack(@TempDir Path dir) throws IOException {
         RunEnvironment captured = EnvironmentSnapshot.capture(Profile.QUICK, new CoreCounts(List.of(1, 2)), UNPINNED,
                 new GitInfo("284e0abe1dfefff8172aa5720e7f205f0bbee2cc", true), Instant.parse("2026-11-22T10:15:30.123Z"),
-                List.of("-Xmx2g"));
+                ForkJvmOptions.parse("-XX:+UseParallelGC -Xmx2g"));
         Path file = dir.resolve(RunEnvironment.FILE_NAME);
         captured.write(file);
         ObjectNode env = (ObjectNode) JmhResults.mapper().readTree(file.toFile());
         List<String> fields = new ArrayList<>();
         env.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("schemaVersion", "tool", "profile", "startedAt", "hostname", "machine", "jdk", "os", "cpu",
-                "memory", "cgroup", "cores", "git", "childJvm", "fingerprint"), fields, "the order env.json has always had");
+                "memory", "cgroup", "cores", "git", "forkJvm", "childJvm", "fingerprint"), fields,
+                "the order env.json has always had, new fields added");
         assertEquals("2026-11-22T10:15:30Z", env.get("startedAt").asText());
         assertEquals(Runtime.version().feature(), env.at("/jdk/feature").asInt());
-        assertEquals("-Xmx2g", env.at("/jdk/jvmArgs/0").asText());
+        assertEquals("[\"-XX:+UseParallelGC\",\"-Xmx2g\"]", env.at("/jdk/jvmArgs").toString());
+        assertEquals(env.at("/jdk/jvmArgs"), env.at("/forkJvm/options"), "forks get the flags the fingerprint covers");
+        assertEquals("{\"1\":\"1\",\"2\":\"0,1\"}", env.at("/cores/layout").toString());
         assertEquals(2, env.at("/cpu/logicalCpus").asInt());
         assertEquals("[1,2]", env.at("/cores/counts").toString());
         assertTrue(env.at("/cores/method").asText().contains("not enforced"));
@@ -53,7 +56,7 @@ class EnvironmentSnapshotTest {
     @Test
     void anUnknownDirtyStateIsNullNotFalse() {
         RunEnvironment env = EnvironmentSnapshot.capture(Profile.SMOKE, new CoreCounts(List.of(1)), UNPINNED,
-                new GitInfo("unknown", null), Instant.EPOCH, List.of());
+                new GitInfo("unknown", null), Instant.EPOCH, ForkJvmOptions.DEFAULT);
         assertTrue(JmhResults.mapper().valueToTree(env).at("/git/dirty").isNull());
     }
 }

@@ -23,35 +23,41 @@ class JmhCommandTest {
     @Test
     void pinsTheRoundHostOnceAndEveryForkGetsTheFlagAndEndsWithTheBenchmarkSelection() {
         CorePinning pinning = new CorePinning(Optional.of(Path.of("/usr/bin/taskset")), CpuSet.parse("2-5"));
-        JmhCommand jmh = new JmhCommand(JAVA, JAR, pinning, Profile.QUICK);
+        JmhCommand jmh = new JmhCommand(JAVA, JAR, pinning, Profile.QUICK, ForkJvmOptions.DEFAULT);
 
-        assertEquals(List.of("/usr/bin/taskset", "-c", "2,3", "/jdk/bin/java", "-XX:ActiveProcessorCount=2",
-                "-Djmh.ignoreLock=true", "-cp", "target/benchmarks.jar", RoundHost.class.getName()), jmh.host(2));
+        assertEquals(List.of("/usr/bin/taskset", "-c", "4,5", "/jdk/bin/java", "-XX:ActiveProcessorCount=2",
+                "-Djmh.ignoreLock=true", "-cp", "target/benchmarks.jar", RoundHost.class.getName()), jmh.host(2),
+                "the measurement on the last CPUs");
         List<String> fork = jmh.fork(VIRTUAL);
-        assertEquals(Profile.QUICK.jmhOptions(), fork.subList(0, Profile.QUICK.jmhOptions().size()));
-        assertTrue(String.join(" ", fork).contains(
-                " -jvmArgsAppend -XX:ActiveProcessorCount=2 -Dtvp.echoCpus=4,5 -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA "
-                        + "-bm thrpt -p cores=2 -p grain=10us -p strategy=VIRTUAL "), String.join(" ", fork));
+        List<String> options = Profile.QUICK.jmhOptions(Warmups.iterations(VIRTUAL.benchmark(), Profile.QUICK));
+        assertEquals(options, fork.subList(0, options.size()), "the family's warm-up");
+        assertEquals("-XX:ActiveProcessorCount=2 -Dtvp.watchParent=true -Dtvp.echoCpus=2,3 "
+                        + ForkJvmOptions.DEFAULT.jmhArgument(), fork.get(fork.indexOf("-jvmArgsAppend") + 1),
+                "every fork: the core count, the parent watch, the echo server's CPUs, the pinned collector and heap");
+        assertTrue(String.join(" ", fork).contains(" -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA "
+                + "-bm thrpt -p cores=2 -p grain=10us -p strategy=VIRTUAL "), String.join(" ", fork));
         assertEquals(VIRTUAL.jmhArgs(), fork.subList(fork.size() - VIRTUAL.jmhArgs().size(), fork.size()));
     }
 
     @Test
     void withoutTasksetOnlyTheFlagIsPassedAndHostsLeaveJmhsLockToTheHarness() {
         CorePinning none = new CorePinning(Optional.empty(), CpuSet.parse("0-1"));
-        List<String> command = new JmhCommand(JAVA, JAR, none, Profile.SMOKE).host(1);
+        List<String> command = new JmhCommand(JAVA, JAR, none, Profile.SMOKE, ForkJvmOptions.parse("none")).host(1);
         assertEquals(List.of("/jdk/bin/java", "-XX:ActiveProcessorCount=1", "-Djmh.ignoreLock=true"), command.subList(0, 3));
         assertFalse(none.enforced());
         assertTrue(none.method().contains("not enforced"));
         Configuration one = new Configuration(VIRTUAL.benchmark(), Mode.Throughput, VIRTUAL.params(), 1);
-        assertTrue(String.join(" ", new JmhCommand(JAVA, JAR, none, Profile.SMOKE).fork(one))
-                .contains("-XX:ActiveProcessorCount=1 -Dtvp.echoCpus= "), "without pinning the echo server shares the CPUs");
+        List<String> fork = new JmhCommand(JAVA, JAR, none, Profile.SMOKE, ForkJvmOptions.parse("none")).fork(one);
+        assertEquals("-XX:ActiveProcessorCount=1 -Dtvp.watchParent=true -Dtvp.echoCpus=",
+                fork.get(fork.indexOf("-jvmArgsAppend") + 1),
+                "'none' pins no fork flags, and without pinning the echo server shares the CPUs");
     }
 
     @Test
     void theEchoServerGetsTheCpusOutsideTheMeasuredOnesOrSharesThem() {
         CorePinning pinning = new CorePinning(Optional.of(Path.of("/usr/bin/taskset")), CpuSet.parse("0-1"));
-        assertEquals("0", pinning.measured(1));
-        assertEquals("1", pinning.spare(1));
+        assertEquals("1", pinning.measured(1), "the measurement takes the last CPU, away from CPU 0");
+        assertEquals("0", pinning.spare(1));
         assertEquals("", pinning.spare(2), "on 2 of 2 CPUs it shares");
     }
 }

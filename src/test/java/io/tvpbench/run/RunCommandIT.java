@@ -121,6 +121,36 @@ class RunCommandIT {
         assertTrue(Files.readString(results.resolveSibling(RunEnvironment.FILE_NAME)).contains("\"stoppedBecause\" : \"interrupted\""));
     }
 
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aRunnerKilledWithSigkillTakesItsJmhHostAndForkWithinFiveSeconds(@TempDir Path out) throws Exception {
+        Process runner = new ProcessBuilder(tvpRun("--profile", "smoke", "--cores", "1",
+                "--include", "StartupCostBenchmark\\.(platformThread|virtualThread|coldFixedPool|nativeProcess)$",
+                "--out", out.toString(), "--baseline", out.resolve("none").toString()))
+                .redirectErrorStream(true).redirectOutput(out.resolve("runner.log").toFile()).start();
+        List<ProcessHandle> tree = List.of();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (runner.isAlive() && System.nanoTime() < deadline
+                && tree.stream().noneMatch(p -> p.info().commandLine().orElse("").contains("ForkedMain"))) {
+            TimeUnit.MILLISECONDS.sleep(20);
+            tree = runner.descendants().toList();
+        }
+        assertTrue(tree.stream().anyMatch(p -> p.info().commandLine().orElse("").contains("ForkedMain")),
+                "a JMH fork should be running under the host: " + Files.readString(out.resolve("runner.log")));
+
+        runner.toHandle().destroyForcibly();
+        assertTrue(runner.waitFor(10, TimeUnit.SECONDS));
+        long killedAt = System.nanoTime();
+        for (ProcessHandle p : tree) {
+            try {
+                p.onExit().get(Math.max(0, killedAt + TimeUnit.SECONDS.toNanos(5) - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                p.destroyForcibly();
+                throw new AssertionError(p.info().commandLine().orElse("pid " + p.pid()) + " outlived its killed runner by 5 s");
+            }
+        }
+    }
+
     /** The command line of {@code tvp run} as scripts/tvp starts it, on this JDK. */
     private static List<String> tvpRun(String... options) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -138,6 +168,7 @@ class RunCommandIT {
             "--cores=one",
             "--include=Startup(Cost",
             "--include=NoSuchBenchmarkAnywhere",
+            "--fork-jvm-options=Xmx1g",
             "--param=sharing",
             "--param=noSuchParam=1"})
     void badInputIsOneLineAndExit2BeforeAnythingStarts(String option, @TempDir Path out) throws IOException {

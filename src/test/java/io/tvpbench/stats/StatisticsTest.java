@@ -5,7 +5,6 @@ import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
 
-import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,14 +61,5 @@ class StatisticsTest {
             }
         }
         assertEquals(0.8, found / (double) trials, 0.05);
-    }
-
-    @Test
-    void forkCountForATargetIsTheFirstThatReachesIt() {
-        OptionalInt forks = DetectableChange.forksFor(0.05, 0.02, 0.05, 0.8, 50);
-        assertTrue(forks.isPresent());
-        assertTrue(DetectableChange.forForks(forks.getAsInt(), 0.02, 0.05, 0.8) <= 0.05);
-        assertTrue(DetectableChange.forForks(forks.getAsInt() - 1, 0.02, 0.05, 0.8) > 0.05);
-        assertTrue(DetectableChange.forksFor(0.001, 0.5, 0.05, 0.8, 10).isEmpty());
     }
 }

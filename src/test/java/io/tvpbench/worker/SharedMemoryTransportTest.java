@@ -37,9 +37,25 @@ class SharedMemoryTransportTest {
         return Checksums.ofPayload(task.seed(), reader.payload(message.sharedPath(), task.payloadBytes()));
     }
 
+    /** What the task returns in this JVM or over a pipe: the unstamped bytes with the stamps accounted for. */
     private static long expected(TaskSpec task) {
-        byte[] payload = Payloads.generate(task.payloadBytes());
-        return Checksums.ofPayload(task.seed(), payload, 0, payload.length);
+        return Checksums.ofTaskPayload(task.seed(), ByteBuffer.wrap(Payloads.generate(task.payloadBytes())));
+    }
+
+    @Test
+    void everyTaskMovesDifferentBytesSoAStaleReadFailsTheChecksum() throws IOException {
+        TaskSpec first = new TaskSpec(Workload.DATA_TRANSFER, 1, 0, 0, 1024, Fault.NONE);
+        TaskSpec second = new TaskSpec(Workload.DATA_TRANSFER, 2, 0, 0, 1024, Fault.NONE);
+        SharedMemoryLink link = new SharedMemoryLink("stale");
+        try {
+            assertEquals(expected(first), transfer(link, first));
+            ByteBuffer firstBytes = ByteBuffer.allocate(1024).put(reader.payload(link.file().toString(), 1024)).flip();
+            assertEquals(expected(second), transfer(link, second));
+            assertNotEquals(expected(second), Checksums.ofPayload(second.seed(), firstBytes),
+                    "the previous task's bytes read as this task's payload must not pass");
+        } finally {
+            link.close();
+        }
     }
 
     @Test

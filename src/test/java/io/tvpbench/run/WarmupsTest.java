@@ -1,0 +1,63 @@
+package io.tvpbench.run;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.tvpbench.run.BenchmarkLists.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WarmupsTest {
+
+    private static final String SLOW = "io.tvpbench.bench.DataTransferProcessThroughputBenchmark.tasks";
+    private static final String FAST = "io.tvpbench.bench.MixedThroughputBenchmark.tasks";
+
+    @Test
+    void aFamilyThatSettlesLateWarmsUpLongerAndTheRestKeepTheProfilesWarmup() {
+        Profile standard = Profile.STANDARD;
+        int slow = Warmups.iterations(SLOW, standard);
+        assertTrue(standard.warmupTime().multipliedBy(slow).compareTo(Warmups.needed(SLOW)) >= 0,
+                "the warm-up covers what the family needs");
+        assertTrue(slow > standard.warmupIterations());
+        assertEquals(standard.warmupIterations(), Warmups.iterations(FAST, standard));
+        assertEquals(Duration.ZERO, Warmups.needed("io.example.SomeoneElsesBenchmark.run"));
+    }
+
+    @Test
+    void aBudgetedProfileLengthensOnlyTheFamiliesThatSettleLate() {
+        String io = "io.tvpbench.bench.IoThroughputBenchmark.tasks";
+        assertTrue(Warmups.needed(io).compareTo(Warmups.LATE) < 0 && Warmups.needed(io).compareTo(Duration.ZERO) > 0);
+        assertEquals(Profile.STANDARD.warmupIterations(), Warmups.iterations(io, Profile.STANDARD));
+        assertEquals(Profile.QUICK.warmupIterations(), Warmups.iterations(io, Profile.QUICK));
+        assertTrue(Warmups.iterations(SLOW, Profile.QUICK) > Profile.QUICK.warmupIterations());
+    }
+
+    @Test
+    void smokeKeepsItsOwnAndALongWarmupIsNeverShortened() {
+        assertEquals(Profile.SMOKE.warmupIterations(), Warmups.iterations(SLOW, Profile.SMOKE));
+        assertEquals(Profile.FULL.warmupIterations(), Warmups.iterations(SLOW, Profile.FULL));
+    }
+
+    @Test
+    void eachForkGetsItsFamilysWarmupAndThePlanEstimatesIt() {
+        BenchmarkListEntry slow = entry(SLOW, Mode.Throughput, Map.of());
+        BenchmarkListEntry fast = entry(FAST, Mode.Throughput, Map.of());
+        BenchmarkPlan plan = BenchmarkPlan.of(BenchmarkLists.of(slow, fast), "", Profile.STANDARD, new CoreCounts(List.of(1)));
+        JmhCommand jmh = new JmhCommand(Path.of("java"), Path.of("benchmarks.jar"), CorePinning.detect(),
+                Profile.STANDARD, ForkJvmOptions.DEFAULT);
+        Duration expected = Duration.ZERO;
+        for (Configuration c : plan.configurationList()) {
+            List<String> fork = jmh.fork(c);
+            int warmups = Warmups.iterations(c.benchmark(), Profile.STANDARD);
+            assertEquals(Integer.toString(warmups), fork.get(fork.indexOf("-wi") + 1), c.label());
+            expected = expected.plus(Profile.STANDARD.forkEstimate(c.mode(), warmups));
+        }
+        assertEquals(expected.multipliedBy(Profile.STANDARD.minRounds()), plan.estimate());
+    }
+}
