@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 
 /**
-/**
  * One input of the report: a result file (or run directory) with the environment, the CPython figures and, for
  * runs made of rounds, the rounds file found beside it.
  */
