@@ -57,7 +57,7 @@ final class YourTaskSection {
                 Rows memory = new Rows(severalMachines, Vocabulary.CORES_PARAM, "child JVM start-up", "95% CI",
                         "resident memory (RSS)");
                 t.childJvms().forEach(c -> memory.add(c.machine(), VerdictSection.cores(c.cores()),
-                        Fmt.micros(c.startupMicros().estimate()), Cells.interval(c.startupMicros()),
+                        Fmt.micros(c.startupMicros().estimate()), Cells.microsInterval(c.startupMicros()),
                         Double.isNaN(c.rssBytes()) ? "not recorded" : Fmt.bytes(c.rssBytes())));
                 blocks.add(new Block.Text("Memory: one child JVM with your task loaded and set up, idle, as "
                         + "PROCESS_POOL keeps one per core (the harness's own lean worker is in the Footprint section "

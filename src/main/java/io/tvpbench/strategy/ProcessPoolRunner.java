@@ -18,8 +18,8 @@ import java.util.Objects;
  * feeds its workers: submitted tasks queue in the parent and go to the child with the fewest messages in flight,
  * up to {@link Pipeline#chunk()} tasks per message and {@link Pipeline#depth()} messages per child. A reader
  * thread per child hears the replies, completes the tasks and sends the next chunk. A child that dies, hangs past
- * the task timeout or breaks the protocol fails every task it held, naming the cause, and is replaced when its
- * slot next gets a chunk.
+ * the task timeout or breaks the protocol fails every task it held, naming the cause, and is replaced at once
+ * (or, if that start fails, when its slot next gets a chunk).
  */
 final class ProcessPoolRunner implements TaskRunner {
 
@@ -263,8 +263,20 @@ final class ProcessPoolRunner implements TaskRunner {
                 }
             }
             child.close();
+            replace();
             lost.forEach(job -> job.fail(cause));
             released(this, messages);
+        }
+
+        /** Starts a successor at once, so the pool is back to full strength before the lost tasks' callers hear of it. */
+        private synchronized void replace() {
+            if (!closed && worker == null) {
+                try {
+                    install(WorkerProcess.start(options));
+                } catch (WorkerException e) {
+                    // Left empty: the next chunk for this slot starts a child again and fails its tasks with the cause.
+                }
+            }
         }
     }
 }
