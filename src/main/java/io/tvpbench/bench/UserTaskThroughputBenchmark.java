@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Strategy;
 import org.openjdk.jmh.annotations.Param;
 
@@ -16,7 +17,8 @@ import org.openjdk.jmh.annotations.Param;
  */
 public class UserTaskThroughputBenchmark extends UserTaskBase {
 
-    @Param({"SEQUENTIAL", "FIXED_POOL", "FORK_JOIN", "VIRTUAL", "ASYNC", "PROCESS_POOL"})
+    @Param({Vocabulary.SEQUENTIAL, Vocabulary.FIXED_POOL, Vocabulary.FORK_JOIN, Vocabulary.VIRTUAL, Vocabulary.ASYNC,
+            Vocabulary.PROCESS_POOL})
     public Strategy strategy;
 
     /** A queue of 100 calls, deep enough to keep every worker busy. */

@@ -233,7 +233,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
             ObjectNode o = array.addObject();
             scenario(o, u.scenario());
             o.put("machine", u.machine());
-            o.put("cores", u.cores());
+            o.put(Vocabulary.CORES_PARAM, u.cores());
             o.put("strategy", u.contender().strategy());
             o.put("sharing", u.sharing());
             number(o, "tasksPerSecond", u.tasksPerSecond().estimate());

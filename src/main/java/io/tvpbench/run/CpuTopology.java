@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which of the allowed CPUs are SMT siblings (hyper-threads of one core), from sysfs: two "cores" that share a
+ * Which of the allowed CPUs are SMT siblings (hyper-threads of one core), from sysfs: two logical CPUs that share a
  * physical core do not double its throughput, and a reader of a 1→2-core speed-up needs to know.
  */
 final class CpuTopology {
