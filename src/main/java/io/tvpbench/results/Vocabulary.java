@@ -125,6 +125,50 @@ public final class Vocabulary {
     /** StartupCostBenchmark: a PROCESS_POOL of {@code cores} child JVMs started in parallel, until all are ready. */
     public static final String PROCESS_POOL_READY = "processPoolReady";
 
+    // Controls: one small benchmark per family, measured in every run outside the verdicts (ControlBenchmark).
+    public static final String CONTROL_BENCHMARK = "ControlBenchmark";
+    /** The families, each named by the method of its control: the suite's integer kernel for a fixed grain. */
+    public static final String CPU_KERNEL = "cpuKernel";
+    /** Short-lived arrays kept in a ring: allocation and young-generation collection. */
+    public static final String ALLOCATION_LOOP = "allocationLoop";
+    /** A platform thread started and joined: the kernel's scheduler, wake-ups and thread creation. */
+    public static final String THREAD_START = "threadStart";
+    /** {@code /bin/true} started with its pipes: fork/exec, a fresh address space, process exit. */
+    public static final String PROCESS_SPAWN = "processSpawn";
+    /** Every control family, in the order reports list them. */
+    public static final List<String> CONTROL_FAMILIES = List.of(CPU_KERNEL, ALLOCATION_LOOP, THREAD_START, PROCESS_SPAWN);
+    /**
+     * Which control family divides each suite benchmark, by class or {@code Class.method} (the method wins):
+     * kernel work, moving bytes, the scheduler's wake-ups and hand-offs, or starting processes. User-task and
+     * foreign benchmarks have none; a control's family is its method.
+     */
+    public static final Map<String, String> FAMILIES = Map.ofEntries(
+            Map.entry(CPU_THROUGHPUT_BENCHMARK, CPU_KERNEL),
+            Map.entry("MixedThroughputBenchmark", CPU_KERNEL),
+            Map.entry("MixedFixedPoolThroughputBenchmark", CPU_KERNEL),
+            Map.entry("SharedStateThroughputBenchmark", CPU_KERNEL),
+            Map.entry("DataTransferThroughputBenchmark", ALLOCATION_LOOP),
+            Map.entry("DataTransferProcessThroughputBenchmark", ALLOCATION_LOOP),
+            Map.entry("IoThroughputBenchmark", THREAD_START),
+            Map.entry("IoFixedPoolThroughputBenchmark", THREAD_START),
+            Map.entry("TimerFloorBenchmark", THREAD_START),
+            Map.entry("ProcessPoolPipelineThroughputBenchmark", THREAD_START),
+            Map.entry(DISPATCH_LATENCY_BENCHMARK, THREAD_START),
+            Map.entry("CpuPerTaskThroughputBenchmark", THREAD_START),
+            Map.entry(STARTUP_COST_BENCHMARK, THREAD_START),
+            Map.entry(STARTUP_COST_BENCHMARK + "." + CHILD_JVM_READY, PROCESS_SPAWN),
+            Map.entry(STARTUP_COST_BENCHMARK + ".childJvmFirstTask", PROCESS_SPAWN),
+            Map.entry(STARTUP_COST_BENCHMARK + "." + PROCESS_POOL_READY, PROCESS_SPAWN),
+            Map.entry(STARTUP_COST_BENCHMARK + "." + NATIVE_PROCESS, PROCESS_SPAWN),
+            Map.entry(FOOTPRINT_BENCHMARK, THREAD_START),
+            Map.entry(FOOTPRINT_BENCHMARK + ".childJvm", PROCESS_SPAWN));
+    /**
+     * Strategies whose every task starts a thread or a process: their results belong to that family in any suite
+     * benchmark, whatever the class's own family.
+     */
+    public static final Map<String, String> PER_TASK_FAMILIES = Map.of(
+            THREAD_PER_TASK, THREAD_START, PROCESS_PER_TASK, PROCESS_SPAWN);
+
     // The suite's profiler and the secondary metrics it publishes.
     public static final String PROFILER = BENCHMARK_PACKAGE + ".SecondaryMetricsProfiler";
     public static final String PEAK_THREADS = "peakThreads";

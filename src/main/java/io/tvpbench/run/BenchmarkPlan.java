@@ -32,6 +32,10 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
     public static final String USER_TASK_BENCHMARKS = Pattern.quote(Vocabulary.BENCHMARK_PACKAGE + "."
             + Vocabulary.USER_TASK_PREFIX);
 
+    /** The controls ({@code bench/ControlBenchmark}): every suite run measures them, whatever it includes. */
+    public static final String CONTROLS = Pattern.quote(Vocabulary.BENCHMARK_PACKAGE + "."
+            + Vocabulary.CONTROL_BENCHMARK + ".");
+
     public BenchmarkPlan {
         invocations = List.copyOf(invocations);
     }
@@ -57,7 +61,7 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
     public static BenchmarkPlan of(BenchmarkList list, String include, Map<String, List<String>> explicit,
                                    Profile profile, CoreCounts cores) {
         SharingPairs.checkExplicit(explicit);
-        return plan(list, include, List.of(USER_TASK_BENCHMARKS), explicit, Map.of(), profile, cores);
+        return plan(list, include, List.of(USER_TASK_BENCHMARKS), explicit, Map.of(), profile, cores, true);
     }
 
     /**
@@ -67,12 +71,12 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
      */
     public static BenchmarkPlan ofUserTask(BenchmarkList list, Map<String, List<String>> params, Profile profile,
                                            CoreCounts cores) {
-        return plan(list, USER_TASK_BENCHMARKS, List.of(), Map.of(), params, profile, cores);
+        return plan(list, USER_TASK_BENCHMARKS, List.of(), Map.of(), params, profile, cores, false);
     }
 
     private static BenchmarkPlan plan(BenchmarkList list, String include, List<String> excludes,
                                       Map<String, List<String>> explicit, Map<String, List<String>> task,
-                                      Profile profile, CoreCounts cores) {
+                                      Profile profile, CoreCounts cores, boolean controls) {
         String regex = include == null || include.isBlank() ? ".*" : include;
         try {
             Pattern.compile(regex);
@@ -80,9 +84,7 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
             throw new IllegalArgumentException("--include: '" + regex + "' is not a valid regex: " + e.getDescription()
                     + " near index " + e.getIndex());
         }
-        PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
-        List<BenchmarkListEntry> found = new ArrayList<>(
-                list.find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), List.of(regex), excludes));
+        List<BenchmarkListEntry> found = find(list, regex, excludes);
         if (found.isEmpty()) {
             throw new IllegalArgumentException("--include: '" + regex + "' matches no benchmark (java -jar target/benchmarks.jar -l lists them)");
         }
@@ -92,6 +94,9 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
                     throw new IllegalArgumentException("--param " + name + ": no benchmark matching '" + regex
                             + "' declares the param " + name);
                 });
+        if (controls) {
+            find(list, CONTROLS, List.of()).stream().filter(e -> !found.contains(e)).forEach(found::add);
+        }
         Map<Map<String, List<String>>, List<BenchmarkListEntry>> byParams = new LinkedHashMap<>();
         for (BenchmarkListEntry e : found) {
             Map<String, List<String>> overrides = narrow(e, profile, task);
@@ -110,6 +115,12 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         List<JmhInvocation> invocations = new ArrayList<>();
         byParams.forEach((narrowed, entries) -> invocations.add(new JmhInvocation(entries, narrowed)));
         return new BenchmarkPlan(profile, include == null || include.isBlank() ? "" : include, cores, invocations);
+    }
+
+    private static List<BenchmarkListEntry> find(BenchmarkList list, String regex, List<String> excludes) {
+        PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
+        return new ArrayList<>(list.find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT),
+                List.of(regex), excludes));
     }
 
     /**
