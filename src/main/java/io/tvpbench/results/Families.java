@@ -30,7 +30,7 @@ public final class Families {
         Optional<String> own = Optional.ofNullable(Vocabulary.FAMILIES.get(owner + "." + result.method()))
                 .or(() -> Optional.ofNullable(Vocabulary.FAMILIES.get(owner)));
         String strategy = result.param(Vocabulary.STRATEGY_PARAM);
-        return own.map(family -> Vocabulary.PER_TASK_FAMILIES.getOrDefault(strategy, family));
+        return own.map(family -> strategy == null ? family : Vocabulary.PER_TASK_FAMILIES.getOrDefault(strategy, family));
     }
 
     private static boolean suite(JmhResult result) {

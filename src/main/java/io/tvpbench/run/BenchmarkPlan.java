@@ -215,6 +215,12 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         lines.add("      " + configurations() + " configurations (" + configurationsPerCoreCount()
                 + " per core count), " + profile.minRounds() + " rounds estimated at " + Durations.format(estimate())
                 + profile.budget().map(b -> " (budget " + Durations.format(b) + " on 2 cores)").orElse(""));
+        List<String> controls = benchmarks().stream().map(BenchmarkListEntry::getUsername)
+                .filter(name -> Pattern.compile(CONTROLS).matcher(name).lookingAt()).map(Names::shortName).toList();
+        if (!controls.isEmpty()) {
+            lines.add("      controls of the machine's drift, at every core count and outside the verdicts: "
+                    + String.join(", ", controls));
+        }
         if (!narrowedParams().isEmpty()) {
             lines.add("      params narrowed by the profile (where a benchmark declares them): " + narrowedParams());
         }

@@ -33,6 +33,17 @@ public final class DetectableChange {
     }
 
     /**
+     * The detectable change of a ratio estimated on the log scale (e.g. one divided by a control's shift): the
+     * critical values times its standard error, as a relative change; NaN without an interval.
+     */
+    public static double ofLogRatio(LogRatio ratio, double alpha, double power) {
+        if (!ratio.hasInterval()) {
+            return Double.NaN;
+        }
+        return Math.expm1(criticalSum(ratio.df(), alpha, power) * ratio.standardError());
+    }
+
+    /**
      * The detectable change for {@code forks} forks on each side of a benchmark whose fork means vary with the
      * coefficient of variation {@code cv} (standard deviation / mean).
      */

@@ -51,6 +51,31 @@ public record LogRatio(Interval ratio, double pValue, boolean paired, int n, dou
         return of(StatUtils.mean(la) - StatUtils.mean(lb), se, df, Math.min(la.length, lb.length), false, level);
     }
 
+    /**
+     * This ratio divided by {@code control} raised to {@code exponent} (1 or −1), the two estimated independently:
+     * on the log scale the difference of the means, the standard errors added in quadrature and Welch–Satterthwaite
+     * degrees of freedom, so the uncertainty of both is counted. Needs an interval on both.
+     */
+    public LogRatio dividedBy(LogRatio control, double exponent, double level) {
+        if (!hasInterval() || !control.hasInterval()) {
+            throw new IllegalArgumentException("both ratios need an interval to divide one by the other");
+        }
+        double v = standardError * standardError;
+        double vc = control.standardError * control.standardError;
+        double df = v + vc == 0 ? this.df + control.df : (v + vc) * (v + vc) / (v * v / this.df + vc * vc / control.df);
+        return of(log() - exponent * control.log(), Math.sqrt(v + vc), df, Math.min(n, control.n), paired && control.paired,
+                level);
+    }
+
+    /** The same estimate with its interval at another level. */
+    public LogRatio atLevel(double level) {
+        return hasInterval() ? of(log(), standardError, df, n, paired, level) : this;
+    }
+
+    private double log() {
+        return Math.log(ratio.estimate());
+    }
+
     private static LogRatio of(double mean, double se, double df, int n, boolean paired, double level) {
         if (se == 0) {
             double r = Math.exp(mean);

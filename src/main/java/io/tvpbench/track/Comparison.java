@@ -3,6 +3,7 @@ package io.tvpbench.track;
 import io.tvpbench.results.RunEnvironment;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome of comparing a run with a baseline: every common benchmark's change, the benchmarks found on one
@@ -19,19 +20,29 @@ import java.util.List;
  * @param onlyInCurrent    keys measured in the current run only
  * @param environment      differences between the two environments
  * @param tests            how many benchmarks were tested, the m of the Holm correction
+ * @param controls         each control family's shift per core count, measured on both sides
+ * @param noControl        which side measured no control ("the baseline", "the current run", "either run"), or
+ *                         empty when both did
  */
 public record Comparison(String baseline, String current, RunEnvironment baselineEnv, RunEnvironment currentEnv,
                          CompareOptions options, List<BenchmarkChange> changes, List<String> onlyInBaseline,
-                         List<String> onlyInCurrent, EnvironmentCheck environment, int tests) {
+                         List<String> onlyInCurrent, EnvironmentCheck environment, int tests,
+                         List<ControlShift> controls, Optional<String> noControl) {
 
     public Comparison {
         changes = List.copyOf(changes);
+        controls = List.copyOf(controls);
         onlyInBaseline = List.copyOf(onlyInBaseline);
         onlyInCurrent = List.copyOf(onlyInCurrent);
     }
 
     public List<BenchmarkChange> with(ChangeVerdict verdict) {
         return changes.stream().filter(c -> c.verdict() == verdict).toList();
+    }
+
+    /** The controls that moved beyond the threshold: the machine changed in their family. */
+    public List<ControlShift> machineChanges() {
+        return controls.stream().filter(ControlShift::machineChanged).toList();
     }
 
     public boolean hasRegression() {

@@ -10,13 +10,14 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Renders a comparison as JSON for bots and dashboards (schema 1). Figures that do not exist (an untestable
+ * Renders a comparison as JSON for bots and dashboards (schema 2: verdicts of benchmarks with a measured control are
+ * judged after dividing by its shift). Figures that do not exist (an untestable
  * benchmark's p-value) are {@code null}, never {@code NaN}, so that any JSON parser reads the file.
  */
 public final class ComparisonJson {
 
     /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private ComparisonJson() {
     }
@@ -42,6 +43,24 @@ public final class ComparisonJson {
         env.put("differs", comparison.environment().differs());
         comparison.environment().differences().forEach(env.putArray("differences")::add);
         comparison.environment().unknown().forEach(env.putArray("unknown")::add);
+        comparison.noControl().ifPresentOrElse(side -> root.put("noControl", side), () -> root.putNull("noControl"));
+        ArrayNode controls = root.putArray("controls");
+        for (ControlShift c : comparison.controls()) {
+            ObjectNode control = controls.addObject();
+            control.put("family", c.family());
+            control.put("cores", c.cores());
+            control.put("unit", c.unit());
+            number(control, "baselineScore", c.baselineScore());
+            number(control, "currentScore", c.currentScore());
+            control.put("baselineForks", c.baselineForks());
+            control.put("currentForks", c.currentForks());
+            number(control, "shift", c.change());
+            number(control, "shiftLow", c.changeLow());
+            number(control, "shiftHigh", c.changeHigh());
+            control.put("machineChanged", c.machineChanged());
+        }
+        ArrayNode machineChanges = root.putArray("machineChanges");
+        comparison.machineChanges().forEach(c -> machineChanges.add(c.machineLine()));
         ArrayNode benchmarks = root.putArray("benchmarks");
         for (BenchmarkChange c : comparison.changes()) {
             ObjectNode b = benchmarks.addObject();
@@ -64,6 +83,12 @@ public final class ComparisonJson {
             number(b, "adjustedP", c.adjustedP());
             number(b, "detectableChange", c.detectableChange());
             b.put("verdict", c.verdict().name());
+            b.put("family", c.family());
+            b.put("adjusted", c.adjusted());
+            number(b, "controlShift", c.controlShift());
+            number(b, "adjustedChange", c.adjustedChange());
+            number(b, "adjustedLow", c.adjustedLow());
+            number(b, "adjustedHigh", c.adjustedHigh());
         }
         comparison.onlyInBaseline().forEach(root.putArray("onlyInBaseline")::add);
         comparison.onlyInCurrent().forEach(root.putArray("onlyInCurrent")::add);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -89,6 +90,39 @@ class VocabularyTest {
         Vocabulary.DISPATCH_FLOORS.forEach((strategy, floor) -> assertEquals(
                 strategy.startsWith(Vocabulary.PROCESS_PREFIX) ? Vocabulary.FLOOR_PIPE_PING_PONG : Vocabulary.FLOOR_PARKING,
                 floor, strategy));
+    }
+
+    @Test
+    void everySuiteBenchmarkHasAControlFamilyAndEveryFamilyItsControl() {
+        Set<String> controls = new TreeSet<>();
+        for (BenchmarkListEntry e : BENCHMARKS) {
+            String simple = e.getUsername().substring(Vocabulary.BENCHMARK_PACKAGE.length() + 1);
+            JmhResult result = result(e.getUsername(), Map.of());
+            if (simple.startsWith(Vocabulary.CONTROL_BENCHMARK + ".")) {
+                controls.add(Families.ofControl(result).orElseThrow());
+                assertTrue(Families.of(result).isEmpty(), "a control divides nothing by itself: " + simple);
+            } else if (!simple.startsWith(Vocabulary.USER_TASK_PREFIX)) {
+                assertTrue(Families.of(result).isPresent(), simple + " has no family in Vocabulary.FAMILIES");
+                assertTrue(Families.ofControl(result).isEmpty(), simple);
+            } else {
+                assertTrue(Families.of(result).isEmpty(), "user tasks are no suite benchmark: " + simple);
+            }
+        }
+        assertEquals(new TreeSet<>(Vocabulary.CONTROL_FAMILIES), controls);
+        Set<String> names = BENCHMARKS.stream().map(BenchmarkListEntry::getUsername).collect(Collectors.toSet());
+        Vocabulary.FAMILIES.forEach((owner, family) -> {
+            assertTrue(Vocabulary.CONTROL_FAMILIES.contains(family), family);
+            assertTrue(names.stream().anyMatch(n -> n.equals(qualified(owner, "").replaceFirst("\\.$", ""))
+                    || n.startsWith(qualified(owner, ""))), owner + " names no benchmark");
+        });
+        assertEquals(Optional.of(Vocabulary.PROCESS_SPAWN), Families.of(result(qualified("CpuPerTaskThroughputBenchmark",
+                Vocabulary.TASKS), Map.of(Vocabulary.STRATEGY_PARAM, Vocabulary.PROCESS_PER_TASK))));
+        assertEquals(Optional.empty(), Families.of(result("org.example.FooBenchmark.bar", Map.of())), "foreign");
+    }
+
+    private static JmhResult result(String benchmark, Map<String, String> params) {
+        return new JmhResult(null, benchmark, "avgt", 1, 1, null, null, null, null, null, 0, null, 0, null, params,
+                null, null);
     }
 
     @Test

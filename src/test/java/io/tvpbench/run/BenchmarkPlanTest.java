@@ -3,11 +3,14 @@ package io.tvpbench.run;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import static io.tvpbench.run.BenchmarkLists.entry;
@@ -163,5 +166,34 @@ class BenchmarkPlanTest {
                 () -> BenchmarkPlan.of(LIST, "Startup(Cost", Profile.SMOKE, ONE_AND_TWO));
         assertTrue(e.getMessage().startsWith("--include: 'Startup(Cost' is not a valid regex"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void everySuitePlanMeasuresTheControlsAtEveryCoreCountOutsideTheVerdictsButAUserTaskPlanDoesNot() {
+        List<String> controls = List.of("cpuKernel", "allocationLoop", "threadStart", "processSpawn");
+        List<BenchmarkListEntry> entries = new ArrayList<>(List.of(
+                entry(PKG + "IoThroughputBenchmark.run", Mode.Throughput, Map.of("cores", new String[]{"0"},
+                        "workload", new String[]{"IO_SLEEP"}, "strategy", new String[]{"FIXED_POOL", "VIRTUAL"})),
+                entry(PKG + "UserTaskThroughputBenchmark.tasks", Mode.Throughput, Map.of("cores", new String[]{"0"},
+                        "strategy", new String[]{"FIXED_POOL", "VIRTUAL"}))));
+        controls.forEach(m -> entries.add(entry(PKG + "ControlBenchmark." + m, Mode.AverageTime,
+                Map.of("cores", new String[]{"0"}))));
+        BenchmarkList list = BenchmarkLists.of(entries.toArray(BenchmarkListEntry[]::new));
+
+        for (Profile profile : List.of(Profile.SMOKE, Profile.QUICK)) {
+            List<Configuration> plan = BenchmarkPlan.of(list, "IoThroughput", profile, ONE_AND_TWO).configurationList();
+            for (int cores : ONE_AND_TWO.counts()) {
+                Set<String> measured = new TreeSet<>();
+                plan.stream().filter(c -> c.cores() == cores && c.benchmark().contains("ControlBenchmark"))
+                        .forEach(c -> measured.add(c.benchmark().substring(c.benchmark().lastIndexOf('.') + 1)));
+                assertEquals(Set.copyOf(controls), measured, profile + " at " + cores + " cores");
+            }
+            assertTrue(plan.stream().filter(c -> c.benchmark().contains("ControlBenchmark")).noneMatch(Configuration::competes));
+            assertEquals(2 * 2 + 2 * controls.size(), plan.size(), "the included benchmark and the controls only");
+        }
+        assertEquals(controls.size(), BenchmarkPlan.of(list, "ControlBenchmark", Profile.QUICK, ONE_AND_TWO)
+                .configurationsPerCoreCount(), "an include that names them measures them once");
+        assertTrue(BenchmarkPlan.ofUserTask(list, Map.of("strategy", List.of("VIRTUAL")), Profile.QUICK, ONE_AND_TWO)
+                .configurationList().stream().noneMatch(c -> c.benchmark().contains("ControlBenchmark")));
     }
 }
