@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Families;
 import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.Vocabulary;
 import io.tvpbench.text.Fmt;
@@ -39,6 +40,6 @@ final class OtherSection {
         String owner = m.result().simpleClassName();
         return (m.isThroughput() && Double.isFinite(m.perSecond().estimate()))
                 || (Rung.CLASSES.contains(owner) && Double.isFinite(m.micros().estimate()))
-                || Vocabulary.FOOTPRINT_BENCHMARK.equals(owner);
+                || Vocabulary.FOOTPRINT_BENCHMARK.equals(owner) || Families.ofControl(m.result()).isPresent();
     }
 }

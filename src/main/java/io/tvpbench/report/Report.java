@@ -48,6 +48,7 @@ public record Report(Analysis analysis, List<Section> sections) {
         SharingSection.build(a.throughputs(), a.updateCosts(), several).ifPresent(s::add);
         FootprintSection.build(a.measurements(), several).ifPresent(s::add);
         OtherSection.build(a.measurements(), several).ifPresent(s::add);
+        ControlSection.build(a.measurements(), several).ifPresent(s::add);
         a.history().flatMap(h -> TrendSection.build(a.measurements(), h)).ifPresent(s::add);
         s.add(EnvironmentSection.build(a.runs(), a.warnings()));
         return new Report(a, s);
