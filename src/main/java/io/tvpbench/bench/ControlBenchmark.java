@@ -97,9 +97,7 @@ public class ControlBenchmark {
 
     @Benchmark
     public long threadStart(Machine machine) throws InterruptedException {
-        Thread thread = Thread.ofPlatform().start(Thread::onSpinWait);
-        thread.join();
-        return thread.threadId();
+        return StartupCostBenchmark.startAndJoin(Thread.ofPlatform());
     }
 
     @Benchmark

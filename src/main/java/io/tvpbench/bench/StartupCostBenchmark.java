@@ -183,14 +183,17 @@ public class StartupCostBenchmark {
 
     @Benchmark
     public long platformThread(InJvm state) throws InterruptedException {
-        Thread thread = Thread.ofPlatform().start(Thread::onSpinWait);
-        thread.join();
-        return thread.threadId();
+        return startAndJoin(Thread.ofPlatform());
     }
 
     @Benchmark
     public long virtualThread(InJvm state) throws InterruptedException {
-        Thread thread = Thread.ofVirtual().start(Thread::onSpinWait);
+        return startAndJoin(Thread.ofVirtual());
+    }
+
+    /** A thread's whole life with an empty task, as the ladder and the thread-start control time it. */
+    static long startAndJoin(Thread.Builder builder) throws InterruptedException {
+        Thread thread = builder.start(Thread::onSpinWait);
         thread.join();
         return thread.threadId();
     }

@@ -34,6 +34,28 @@ class LogRatioTest {
     }
 
     @Test
+    void dividingByAControlsShiftRemovesTheShiftAndCountsBothUncertainties() {
+        double[] base = {100, 102, 98, 101};
+        double[] slower = {130, 132.6, 127.4, 131.3};
+        double[] controlBase = {10, 10.3, 9.8, 10.1};
+        double[] controlSlower = {13, 13.2, 12.9, 13.0};
+        LogRatio benchmark = LogRatio.welch(slower, base, 0.95);
+        LogRatio control = LogRatio.welch(controlSlower, controlBase, 0.95);
+        assertTrue(benchmark.different(), "30% slower on its own: " + benchmark.ratio());
+
+        LogRatio time = benchmark.dividedBy(control, 1, 0.95);
+        assertEquals(benchmark.ratio().estimate() / control.ratio().estimate(), time.ratio().estimate(), 1e-12);
+        assertEquals(Math.hypot(benchmark.standardError(), control.standardError()), time.standardError(), 1e-12);
+        assertTrue(time.df() >= Math.min(benchmark.df(), control.df()) && time.df() <= benchmark.df() + control.df());
+        assertFalse(time.different(), "the control moved as much: " + time.ratio());
+
+        LogRatio throughput = LogRatio.welch(base, slower, 0.95).dividedBy(control, -1, 0.95);
+        assertEquals(1 / time.ratio().estimate(), throughput.ratio().estimate(), 1e-12, "a rate falls as a time rises");
+        assertEquals(time.atLevel(0.99).ratio().estimate(), time.ratio().estimate(), 1e-12);
+        assertTrue(time.atLevel(0.99).ratio().low() < time.ratio().low());
+    }
+
+    @Test
     void theIntervalOfAPositiveRatioNeverReachesZero() {
         LogRatio wide = LogRatio.welch(new double[] {1, 100}, new double[] {50, 2}, 0.95);
         assertTrue(wide.ratio().low() > 0, wide.ratio().toString());

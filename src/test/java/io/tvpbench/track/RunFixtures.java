@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.JmhResults;
+import io.tvpbench.results.Vocabulary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +56,17 @@ public final class RunFixtures {
     /** A copy of {@code run} in {@code dir} without the result with {@code key}. */
     public static Path without(Path run, Path dir, String key) {
         return edited(run, dir, results -> results.remove(indexOf(results, key)));
+    }
+
+    /** A copy of {@code run} in {@code dir} without its controls, as a run recorded before they existed. */
+    public static Path withoutControls(Path run, Path dir) {
+        return edited(run, dir, results -> {
+            for (int i = results.size() - 1; i >= 0; i--) {
+                if (results.get(i).path("benchmark").asText().contains("." + Vocabulary.CONTROL_BENCHMARK + ".")) {
+                    results.remove(i);
+                }
+            }
+        });
     }
 
     /** A copy of {@code run} in {@code dir}, with its JMH JSON edited in place. */
