@@ -93,7 +93,7 @@ public final class Compare {
                                 Objects.requireNonNullElse(c.primaryMetric().scoreUnit(), ""), b.primaryMetric().score(),
                                 c.primaryMetric().score(), b.primaryMetric().forkMeans().length,
                                 c.primaryMetric().forkMeans().length, shift,
-                                Math.abs(shift.ratio().estimate() - 1) > options.threshold()));
+                                shift.different() && Math.abs(shift.ratio().estimate() - 1) > options.threshold()));
                     });
         }
         return shifts;

@@ -57,6 +57,8 @@ public final class ComparisonMarkdown {
         comparison.machineChanges().forEach(c -> md.append("**").append(Escape.markdown(capitalised(c.machineLine())))
                 .append("**: its benchmarks are judged after dividing by that shift.\n\n"));
         md.append("### Controls (the machine's drift)\n\n");
+        md.append("Each control's shift (current ÷ baseline, time per operation) with its ").append(Fmt.percentTenths(1 - comparison.options().alpha()))
+                .append(" interval; bold where it moved beyond the threshold and the interval excludes no change.\n\n");
         md.append("| family | cores | baseline | current | shift | interval | forks |\n|---|---:|---:|---:|---:|---|---:|\n");
         for (ControlShift c : comparison.controls()) {
             md.append("| ").append(Escape.markdown(c.family())).append(" | ").append(Escape.markdown(c.cores()))

@@ -16,7 +16,9 @@ import io.tvpbench.text.Fmt;
  * @param baselineForks  forks measured in the baseline
  * @param currentForks   forks measured in the current run
  * @param shift          current over baseline on the log scale (Welch on log fork means), interval at 1 − α
- * @param machineChanged whether the shift is beyond the comparison's threshold either way
+ * @param machineChanged whether the shift is beyond the comparison's threshold either way and its interval excludes
+ *                       no change: a wide interval around a large estimate says the control was noisy, not that
+ *                       the machine changed
  */
 public record ControlShift(String family, String cores, String unit, double baselineScore, double currentScore,
                            int baselineForks, int currentForks, LogRatio shift, boolean machineChanged) {
