@@ -1,5 +1,6 @@
 package io.tvpbench.bench;
 
+import io.tvpbench.results.Vocabulary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Mode;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -169,6 +171,18 @@ class BenchmarkSuiteIT {
     }
 
     @Test
+    void everyControlTimesItsOperationInMicroseconds() throws RunnerException {
+        Map<String, RunResult> results = byMethod(run(ControlBenchmark.class, Map.of(), 0));
+        assertEquals(Set.copyOf(Vocabulary.CONTROL_FAMILIES), results.keySet(), "one control per family");
+        results.forEach((method, r) -> {
+            assertEquals(Mode.AverageTime, r.getParams().getMode(), method);
+            assertEquals("us/op", r.getPrimaryResult().getScoreUnit(), method);
+            assertTrue(r.getPrimaryResult().getScore() > 0, method);
+            assertEquals(CORES, r.getParams().getParam("cores"));
+        });
+    }
+
+    @Test
     void theBenchmarksJarListsEveryBenchmark() throws Exception {
         String jar = System.getProperty("tvp.benchmarksJar", "target/benchmarks.jar");
         String java = ProcessHandle.current().info().command().orElseThrow();
@@ -185,7 +199,8 @@ class BenchmarkSuiteIT {
                 "DataTransferProcessThroughputBenchmark.tasks", "DispatchLatencyBenchmark.floorPipePingPong",
                 "StartupCostBenchmark.childJvmReady", "StartupCostBenchmark.childJvmFirstTask",
                 "FootprintBenchmark.platformThread", "FootprintBenchmark.virtualThread", "FootprintBenchmark.childJvm",
-                "ProcessPoolPipelineThroughputBenchmark.tasks", "TimerFloorBenchmark.waitOnce")) {
+                "ProcessPoolPipelineThroughputBenchmark.tasks", "TimerFloorBenchmark.waitOnce", "ControlBenchmark.cpuKernel",
+                "ControlBenchmark.allocationLoop", "ControlBenchmark.threadStart", "ControlBenchmark.processSpawn")) {
             assertTrue(out.contains("io.tvpbench.bench." + name + "\n"), name + " missing from:\n" + out);
         }
     }

@@ -55,9 +55,10 @@ class RunCommandIT {
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), output);
         assertEquals(0, process.exitValue(), output);
 
-        assertTrue(output.contains("Plan: profile smoke, 2 benchmark methods"), output);
-        int configurations = 2 * expectedCores.size();
-        assertTrue(output.contains("[round 1/1, " + configurations + "/" + configurations + "] StartupCostBenchmark."), output);
+        assertTrue(output.contains("Plan: profile smoke, 6 benchmark methods"), output);
+        assertTrue(output.contains("controls of the machine's drift, at every core count and outside the verdicts: "), output);
+        int configurations = (2 + Vocabulary.CONTROL_FAMILIES.size()) * expectedCores.size();
+        assertTrue(output.contains("[round 1/1, " + configurations + "/" + configurations + "] "), output);
         assertTrue(output.contains("after 1 rounds (allDecided)"), output);
 
         Path latest = out.resolve(RunDirectory.LATEST);
@@ -71,7 +72,12 @@ class RunCommandIT {
         List<JmhResult> results = JmhResults.read(run);
         assertEquals(configurations, results.size());
         assertEquals(expectedCores, results.stream().map(r -> r.param(Vocabulary.CORES_PARAM)).collect(Collectors.toSet()));
-        assertEquals(Set.of("platformThread", "virtualThread"), results.stream().map(JmhResult::method).collect(Collectors.toSet()));
+        Set<String> methods = new TreeSet<>(Vocabulary.CONTROL_FAMILIES);
+        methods.addAll(List.of("platformThread", "virtualThread"));
+        for (String k : expectedCores) {
+            assertEquals(methods, results.stream().filter(r -> r.param(Vocabulary.CORES_PARAM).equals(k))
+                    .map(JmhResult::method).collect(Collectors.toSet()), "the controls run at every core count, " + k);
+        }
 
         JsonNode env = JmhResults.mapper().readTree(run.resolve(RunEnvironment.FILE_NAME).toFile());
         assertEquals(1, env.path("schemaVersion").asInt());
@@ -99,7 +105,7 @@ class RunCommandIT {
         runner.getOutputStream().close();
         BufferedReader lines = new BufferedReader(new InputStreamReader(runner.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder output = new StringBuilder();
-        for (String line = lines.readLine(); line != null && !line.startsWith("[round 1/1, 2/2]"); line = lines.readLine()) {
+        for (String line = lines.readLine(); line != null && !line.startsWith("[round 1/1, 2/"); line = lines.readLine()) {
             output.append(line).append('\n');
         }
         assertTrue(runner.isAlive(), "the second fork should be running: " + output);
