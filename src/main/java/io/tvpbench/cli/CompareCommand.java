@@ -24,6 +24,8 @@ import java.util.concurrent.Callable;
         description = {"Compares a run with a baseline. The JMH fork is the unit of replication:",
                 "Welch t-test on fork means, Holm-Bonferroni over all benchmarks,",
                 "hierarchical bootstrap intervals, a minimum practical effect.",
+                "Where both runs measured the controls, each benchmark is judged after",
+                "dividing by its family's control shift (the machine's drift).",
                 "Prints Markdown. Exit 0 = no regression, 1 = regression, 2 = bad input."})
 final class CompareCommand implements Callable<Integer> {
 
