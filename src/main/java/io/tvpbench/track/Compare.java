@@ -78,12 +78,12 @@ public final class Compare {
         return controls;
     }
 
-    /** Every control measured on both sides, in family order, then by core count. */
+    /** Every control measured on both sides, in family order, then by core count (shorter numbers first). */
     private static List<ControlShift> shifts(Map<String, JmhResult> base, Map<String, JmhResult> cur, CompareOptions options) {
         List<ControlShift> shifts = new ArrayList<>();
         for (String family : Vocabulary.CONTROL_FAMILIES) {
             base.keySet().stream().filter(k -> k.startsWith(family + " ") && cur.containsKey(k))
-                    .sorted(Comparator.comparingInt(k -> Integer.parseInt(k.substring(family.length() + 1))))
+                    .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
                     .forEach(k -> {
                         JmhResult b = base.get(k);
                         JmhResult c = cur.get(k);
