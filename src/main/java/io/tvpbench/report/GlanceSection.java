@@ -24,11 +24,10 @@ final class GlanceSection {
     /** The width the chart is drawn for, in SVG units set 1:1 on a 390 px phone (the page's padding taken off). */
     private static final double PHONE_WIDTH = 356;
     /** The widest a scenario label's line may grow before it wraps. */
-    private static final double MAX_LABEL = 150;
+    private static final double MAX_LABEL = 180;
     private static final double LEGEND_WIDTH = 250;
     private static final double MIN_CELL_W = 54;
-    private static final double MAX_CELL_W = 100;
-    private static final double CELL_H = 22;
+    private static final double CELL_H = 24;
     private static final double FONT = 12;
     private static final double LINE = 14;
     private static final double LEGEND_ROW = 17;
@@ -95,7 +94,7 @@ final class GlanceSection {
                 label = Math.max(label, Svg.textWidth(line, FONT) + 6);
             }
         }
-        double cellW = Math.max(MIN_CELL_W, Math.min(MAX_CELL_W, (PHONE_WIDTH - label) / coreCounts.size()));
+        double cellW = Math.max(MIN_CELL_W, (PHONE_WIDTH - label) / coreCounts.size());
         double width = Math.max(label + cellW * coreCounts.size(), LEGEND_WIDTH);
         double rowsHeight = labels.values().stream().mapToDouble(GlanceSection::rowHeight).sum();
         double legendTop = TOP + rowsHeight + 10;
@@ -154,7 +153,7 @@ final class GlanceSection {
             case EQUIVALENT -> {
                 svg.rect(x, y, w, h, colour(v.winner().strategy()));
                 hatch(svg, x, y, w, h);
-                centred(svg, x, y, w, h, "≈ " + v.runnerUp().strategy(), "#ffffff");
+                centred(svg, x, y, w, h, "≈ " + v.runnerUp().strategy(), null);
             }
             case UNDECIDED -> {
                 svg.rect(x, y, w, h, UNDECIDED);
@@ -167,10 +166,17 @@ final class GlanceSection {
         }
     }
 
-    /** Text in the middle of a cell, set smaller when a long strategy name would not fit its width. */
+    /**
+     * Text in the middle of a cell, set smaller when a long strategy name would not fit its width; a null fill sets
+     * it white on a darkened label, legible over hatching while the winner's colour still shows through.
+     */
     private static void centred(Svg svg, double x, double y, double w, double h, String text, String fill) {
-        double size = Math.max(7, Math.min(FONT, FONT * (w - 6) / Svg.textWidth(text, FONT)));
-        svg.text(x + w / 2, y + h / 2 + size * 0.35, text, "middle", size, fill, 0);
+        double size = Math.max(7, Math.min(FONT, FONT * (w - 8) / Svg.textWidth(text, FONT)));
+        if (fill == null) {
+            double tw = Math.min(w - 2, Svg.textWidth(text, size) + 4);
+            svg.rect(x + (w - tw) / 2, y + h / 2 - size * 0.6, tw, size * 1.2, "rgba(0,0,0,0.45)");
+        }
+        svg.text(x + w / 2, y + h / 2 + size * 0.35, text, "middle", size, fill == null ? "#ffffff" : fill, 0);
     }
 
     private static void hatch(Svg svg, double x, double y, double w, double h) {
