@@ -104,13 +104,20 @@ final class OtherSection {
         return new Block.Chart(name, title, LadderChart.render(title, bars, axis));
     }
 
-    /** The score in the unit its kind is drawn in: operations per second, microseconds, or JMH's own unit. */
+    /**
+     * JMH's score, as JMH printed it (sample mode weighs forks by their sample counts), with the interval across
+     * forks, in the unit its kind is drawn in: operations per second, microseconds, or JMH's own unit.
+     */
     private static Interval value(Measurement m) {
-        return switch (Kind.of(m)) {
-            case RATE -> m.perSecond();
-            case TIME -> m.micros();
-            case OTHER -> m.interval();
+        String unit = m.result().primaryMetric().scoreUnit();
+        double factor = switch (Kind.of(m)) {
+            case RATE -> Units.perSecondFactor(unit);
+            case TIME -> Units.microsFactor(unit);
+            case OTHER -> 1;
         };
+        Interval i = m.interval().times(factor);
+        double score = m.result().primaryMetric().score() * factor;
+        return i.hasBounds() ? new Interval(i.low(), score, i.high()) : Interval.pointOnly(score);
     }
 
     private static String score(Measurement m) {

@@ -15,8 +15,15 @@ class OtherSectionTest {
 
     private static final Path OTHER = Path.of("src/test/resources/report/fixtures/other-project/jmh-result.json");
 
+    /** A JMH 1.37 run of HashBenchmark.java.txt beside it: 1.4 G ops/s down to 3.5 k ops/s, and a SampleTime method. */
+    private static final Path FOREIGN = Path.of("src/test/resources/report/fixtures/foreign-jmh/jmh-result.json");
+
     private static Section section() {
-        Report report = Report.of(List.of(LoadedRun.load(OTHER)), Optional.empty());
+        return section(OTHER);
+    }
+
+    private static Section section(Path input) {
+        Report report = Report.of(List.of(LoadedRun.load(input)), Optional.empty());
         return report.sections().stream().filter(s -> s.id().equals("other")).findFirst().orElseThrow();
     }
 
@@ -45,5 +52,17 @@ class OtherSectionTest {
         assertEquals(2, rates.split("<rect x=", -1).length - 1, "one bar per param combination");
         String times = charts.get(1).svg();
         assertEquals(4, times.split("<rect x=", -1).length - 1, "split and cold, two sizes each");
+    }
+
+    @Test
+    void billionsPerSecondReadWithAPrefixAndSampleTimeKeepsJmhsScore() {
+        Block.Table table = section(FOREIGN).blocks().stream().filter(Block.Table.class::isInstance)
+                .map(Block.Table.class::cast).findFirst().orElseThrow();
+        assertEquals("1.41 G ops/s", table.rows().get(0).get(3), "JMH printed 1413407265.339 ops/s");
+        assertEquals("1.26 ms", table.rows().get(5).get(3), "JMH printed 1255258.483 ns/op, weighing forks by samples");
+        List<Block.Chart> charts = section(FOREIGN).blocks().stream().filter(Block.Chart.class::isInstance)
+                .map(Block.Chart.class::cast).toList();
+        assertTrue(charts.get(0).svg().contains("(log scale)"), "1.4 G and 3.5 k ops/s span six decades");
+        assertTrue(charts.get(0).svg().contains(">1.41 G</text>"), charts.get(0).svg());
     }
 }
