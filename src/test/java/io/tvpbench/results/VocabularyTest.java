@@ -1,5 +1,6 @@
 package io.tvpbench.results;
 
+import io.tvpbench.bench.TimerFloorBenchmark;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.StartupVariant;
 import io.tvpbench.workload.Sharing;
@@ -123,6 +124,19 @@ class VocabularyTest {
     private static JmhResult result(String benchmark, Map<String, String> params) {
         return new JmhResult(null, benchmark, "avgt", 1, 1, null, null, null, null, null, 0, null, 0, null, params,
                 null, null);
+    }
+
+    @Test
+    void namesTheTimerFloorAndATimerForEveryStrategy() {
+        assertTrue(BENCHMARKS.stream().anyMatch(b -> b.getUsername().startsWith(
+                qualified(Vocabulary.TIMER_FLOOR_BENCHMARK, ""))));
+        assertEquals(names(TimerFloorBenchmark.Timer.values()),
+                List.of(Vocabulary.PLATFORM_SLEEP, Vocabulary.VIRTUAL_SLEEP, Vocabulary.EVENT_LOOP));
+        assertEquals(Set.copyOf(Vocabulary.STRATEGIES), Vocabulary.SLEEP_TIMERS.keySet());
+        BENCHMARKS.stream().filter(b -> b.getUsername().contains(Vocabulary.TIMER_FLOOR_BENCHMARK)).forEach(b -> {
+            assertTrue(b.getParams().orElse(Map.of()).containsKey(Vocabulary.TIMER_PARAM), b.getUsername());
+            assertTrue(b.getParams().orElse(Map.of()).containsKey(Vocabulary.LATENCY_PARAM), b.getUsername());
+        });
     }
 
     @Test
