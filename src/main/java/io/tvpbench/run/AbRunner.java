@@ -262,12 +262,13 @@ public final class AbRunner {
     }
 
     /**
-     * The profile's sequential design, but never fewer than two rounds: a single pair has no variance, so an A/B of
-     * one round (a smoke profile's) could decide nothing.
+     * The profile's sequential design, but never fewer rounds than a comparison needs pairs
+     * ({@link AbComparison#MIN_PAIRS}): an A/B of a smoke profile's single round could decide nothing.
      */
     private SequentialDesign design() {
         SequentialDesign design = settings.profile().design();
-        return design.minRounds() >= 2 ? design : new SequentialDesign(new int[] {2}, design.alpha());
+        return design.minRounds() >= AbComparison.MIN_PAIRS ? design
+                : new SequentialDesign(new int[] {AbComparison.MIN_PAIRS}, design.alpha());
     }
 
     /** The sequential design's looks; each is judged at the family-wise α split over them. */

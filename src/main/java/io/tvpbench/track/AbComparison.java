@@ -29,6 +29,12 @@ import java.util.stream.IntStream;
  */
 public record AbComparison(PairsFile pairs, CompareOptions options, int looks, List<AbRow> rows, int tests) {
 
+    /**
+     * Pairs a row needs before it is tested: with two, Student's t has one degree of freedom (its 97.5% quantile is
+     * 12.7) and a pair of lucky rounds under a noisy neighbour decides; three is the least that holds up.
+     */
+    public static final int MIN_PAIRS = 3;
+
     /** Compares the two sides of the A/B run directory {@code dir}, at one of {@code looks} looks. */
     public static AbComparison of(Path dir, CompareOptions options, int looks) {
         double alpha = options.alpha() / looks;
@@ -75,6 +81,9 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
      * one of the two can be false, so their minimum keeps the row's error at the level).
      */
     private static double minimumEffect(LogRatio ratio, Direction direction, double logThreshold) {
+        if (ratio.n() < MIN_PAIRS) {
+            return Double.NaN;
+        }
         double above = ratio.pAbove(logThreshold);
         double below = ratio.pBelow(-logThreshold);
         return Math.min(above, below);

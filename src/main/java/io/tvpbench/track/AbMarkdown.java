@@ -71,7 +71,7 @@ public final class AbMarkdown {
     private static String label(ChangeVerdict outcome) {
         return switch (outcome) {
             case REGRESSION -> "**regression**";
-            case UNTESTABLE -> "undecided (< 2 pairs)";
+            case UNTESTABLE -> "undecided (< " + AbComparison.MIN_PAIRS + " pairs)";
             default -> outcome.label();
         };
     }

@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * @param key        the result key (benchmark and sorted params)
  * @param change     head / base − 1 of the metric, from the mean paired log ratio
- * @param ciLow      lower bound of the change at the row's Holm level (NaN with fewer than two pairs)
+ * @param ciLow      lower bound of the change at the row's Holm level (NaN with fewer than {@link AbComparison#MIN_PAIRS})
  * @param ciHigh     upper bound of the change at the row's Holm level
  * @param pairs      rounds in which both sides have a fork
  * @param pValue     the row's minimum-effect p-value (the smaller of "worse by more than the threshold" and

@@ -40,7 +40,7 @@ class AbCommandIT {
             run = dirs.filter(p -> p.getFileName().toString().endsWith("-ab")).findFirst().orElseThrow();
         }
         PairsFile pairs = PairsFile.read(run);
-        assertEquals(2, pairs.rounds().size(), "an A/B runs at least two rounds, even in smoke");
+        assertEquals(3, pairs.rounds().size(), "an A/B runs at least three rounds, even in smoke");
         for (PairsFile.Round r : pairs.rounds()) {
             assertEquals(r.round() % 2 == 1 ? PairsFile.BASE : PairsFile.HEAD, r.first(), "round " + r.round());
         }
