@@ -35,20 +35,38 @@ public enum Profile {
             "updateEvery", Set.of("1"), "SharedStateThroughputBenchmark.grain", Set.of("1us"),
             "sharing", Set.of("ATOMIC", "MESSAGE"))),
     /**
-     * The default of {@code -Pbench}: every scenario but one latency, three rounds, then extra rounds of the
-     * undecided rows' contenders until all are decided, the last look is reached or 30 minutes are spent.
+     * The default of {@code -Pbench}: every verdict scenario the report reads at one latency, three rounds, then
+     * extra rounds of the undecided rows' contenders until all are decided, the last look is reached or 30 minutes
+     * are spent. It keeps both CPU grains (the GIL lens compares them with CPython; 10us is where process pools
+     * pay their dispatch) and both I/O concurrencies, and cuts what asks a question twice: MIXED at 100 in flight
+     * (CPU-bound at either concurrency), the 1 KiB payload (a reference is free at any size; 1 MiB is where the
+     * bytes cost), the pool sized to cores (it starves waits: the pool sized to the concurrency is FIXED_POOL's
+     * contender), the chunking sweep but its unchunked corner, the lock (the atomic stands for it) and the start-up
+     * variants but AOT_CACHE.
      */
-    STANDARD(new int[] {3, 5, 8, 12}, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(30), Map.of(
-            "latencyMs", Set.of("10"), "updateEvery", Set.of("1", "100"),
-            "SharedStateThroughputBenchmark.grain", Set.of("1us"),
-            "sharing", Set.of("NONE", "LOCK", "ATOMIC", "CONFINED", "MESSAGE", "SHM_ATOMIC"))),
+    STANDARD(new int[] {3, 5, 8, 12}, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(30), Map.ofEntries(
+            Map.entry("latencyMs", Set.of("10")),
+            Map.entry("MixedThroughputBenchmark.concurrency", Set.of("1000")),
+            Map.entry("MixedFixedPoolThroughputBenchmark.concurrency", Set.of("1000")),
+            Map.entry("poolSize", Set.of("CONCURRENCY")),
+            Map.entry("payload", Set.of("1MiB")),
+            Map.entry("chunk", Set.of("1")), Map.entry("depth", Set.of("1")),
+            Map.entry("variant", Set.of("DEFAULT", "AOT_CACHE")),
+            Map.entry("updateEvery", Set.of("1", "100")),
+            Map.entry("SharedStateThroughputBenchmark.grain", Set.of("1us")),
+            Map.entry("sharing", Set.of("NONE", "ATOMIC", "CONFINED", "MESSAGE", "SHM_ATOMIC")))),
     /** Publication quality: every param, more rounds and longer iterations; no time budget. */
     FULL(new int[] {5, 8, 12, 20}, 5, Duration.ofSeconds(2), 10, Duration.ofSeconds(2), null, Map.of());
 
     /**
-     * Rough cost of one JMH fork beyond its iterations: JVM start, class loading, trial set-up (pools, echo
-     * server, the checksum run) and tear-down; a whole standard run on the 2-core reference machine (206
-     * configurations, 412 forks, 28m37s) works out at 2.0 s per fork.
+     * Rough cost of one JMH fork beyond its iterations, from a quiet standard run on the 2-core reference machine
+     * (forks of 2.5–2.8 s for 0.75 s of iterations). Timestamping a round host's output per fork (JMH's
+     * {@code -v EXTRA} lines, with {@code -Xlog:startuptime} in the fork) on the loaded dev VM shows where it goes:
+     * creating the VM takes 60–70% of it, nearly all of that pre-touching the pinned 512 MiB heap
+     * ({@link ForkJvmOptions}; the same CPU fork took 1.8–2.1 s without {@code -XX:+AlwaysPreTouch} against
+     * 4.6–6.2 s with it), JMH's start in the fork about 0.4 s, the trial's set-up 0.2–0.5 s (1–3 s for a 1 ms grain,
+     * whose SEQUENTIAL reference pass covers 1000 tasks, and for a child JVM or echo server to start) and the
+     * drain, tear-down and exit 0.2–0.5 s.
      */
     static final Duration FORK_OVERHEAD = Duration.ofMillis(2000);
     /** Rough cost of one single-shot iteration, whose length JMH does not fix (child JVM start-up dominates). */

@@ -12,8 +12,8 @@ import java.util.Map;
  * agrees in kind: at 1 core C2 still compiles for about 2 s of a CPU fork, pool or process pool. Profiles consult
  * this table; a family not listed keeps the profile's warm-up. Profiles with a time budget (quick, standard: one
  * 250 ms warm-up iteration, at least three rounds of fresh forks) lengthen only the warm-up of families that settle
- * far later than the rest ({@link #LATE}): the whole table would add about 7.6 minutes to standard, this adds about
- * 40 s; forks of the other families that still drift are flagged by {@code stats.WarmupTrend} instead.
+ * far later than the rest ({@link #LATE}): the whole table would add about 6 minutes to standard, this adds about
+ * 20 s; forks of the other families that still drift are flagged by {@code stats.WarmupTrend} instead.
  */
 public final class Warmups {
 

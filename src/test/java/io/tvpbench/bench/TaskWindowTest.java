@@ -11,6 +11,7 @@ import io.tvpbench.workload.TaskSpec;
 import io.tvpbench.workload.Workload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Param;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -183,5 +184,19 @@ class TaskWindowTest {
         assertEquals(new Window(100, 99), Window.concurrency(100));
         assertEquals(new Window(256, 128), Window.queue(256));
         assertThrows(IllegalArgumentException.class, () -> new Window(0, 0));
+    }
+
+    @Test
+    void theWindowCyclesThroughFewTasksEachInFlightOnceAndEveryUpdateRateExact() throws NoSuchFieldException {
+        assertEquals(100, ThroughputBase.distinctTasks(4), "the per-task window");
+        assertEquals(300, ThroughputBase.distinctTasks(256), "a queue: no more than the window needs");
+        assertEquals(1000, ThroughputBase.distinctTasks(1000));
+        for (String updateEvery : SharedStateThroughputBenchmark.class.getField("updateEvery")
+                .getAnnotation(Param.class).value()) {
+            for (int window : new int[] {4, 64, 256, 1000}) {
+                assertEquals(0, ThroughputBase.distinctTasks(window) % Integer.parseInt(updateEvery),
+                        "updateEvery " + updateEvery + " over a cycle of " + ThroughputBase.distinctTasks(window));
+            }
+        }
     }
 }

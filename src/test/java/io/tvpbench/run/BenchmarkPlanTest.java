@@ -117,14 +117,14 @@ class BenchmarkPlanTest {
         assertEquals(Map.of(
                 "SEQUENTIAL,FIXED_POOL,VIRTUAL,ASYNC,PROCESS_POOL / NONE",
                 "-p grain=1us -p sharing=NONE -p strategy=SEQUENTIAL,FIXED_POOL,VIRTUAL,ASYNC,PROCESS_POOL -p updateEvery=1 " + regex,
-                "FIXED_POOL,VIRTUAL / LOCK,ATOMIC",
-                "-p grain=1us -p sharing=LOCK,ATOMIC -p strategy=FIXED_POOL,VIRTUAL -p updateEvery=1,100 " + regex,
+                "FIXED_POOL,VIRTUAL / ATOMIC",
+                "-p grain=1us -p sharing=ATOMIC -p strategy=FIXED_POOL,VIRTUAL -p updateEvery=1,100 " + regex,
                 "SEQUENTIAL,ASYNC / CONFINED",
                 "-p grain=1us -p sharing=CONFINED -p strategy=SEQUENTIAL,ASYNC -p updateEvery=1,100 " + regex,
                 "PROCESS_POOL / MESSAGE,SHM_ATOMIC",
                 "-p grain=1us -p sharing=MESSAGE,SHM_ATOMIC -p strategy=PROCESS_POOL -p updateEvery=1,100 " + regex),
                 argsByStrategies);
-        assertEquals(5 + (2 * 2 + 2 + 2) * 2, plan.configurationsPerCoreCount(), "valid pairs only, NONE once");
+        assertEquals(5 + (2 + 2 + 2) * 2, plan.configurationsPerCoreCount(), "valid pairs only, NONE once");
         assertEquals(Map.of("grain", Set.of("1us"), "updateEvery", Set.of("1", "100")), plan.narrowedParams());
         assertEquals(1, plan.benchmarks().size());
     }
