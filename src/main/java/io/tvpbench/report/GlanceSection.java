@@ -21,10 +21,17 @@ import java.util.TreeSet;
  */
 final class GlanceSection {
 
-    private static final double LABEL = 150;
-    private static final double CELL_W = 100;
-    private static final double CELL_H = 22;
-    private static final double TOP = 22;
+    /** The width the chart is drawn for, in SVG units set 1:1 on a 390 px phone (the page's padding taken off). */
+    private static final double PHONE_WIDTH = 356;
+    /** The widest a scenario label's line may grow before it wraps. */
+    private static final double MAX_LABEL = 180;
+    private static final double LEGEND_WIDTH = 250;
+    private static final double MIN_CELL_W = 54;
+    private static final double CELL_H = 24;
+    private static final double FONT = 12;
+    private static final double LINE = 14;
+    private static final double LEGEND_ROW = 17;
+    private static final double TOP = 24;
     private static final String UNDECIDED = "#bdbdbd";
 
     private GlanceSection() {
@@ -78,50 +85,98 @@ final class GlanceSection {
         });
         List<String> winners = verdicts.stream().filter(v -> v.outcome().decided()).map(v -> v.winner().strategy())
                 .distinct().sorted(Comparator.comparingInt(Vocabulary.STRATEGIES::indexOf)).toList();
-        double width = LABEL + CELL_W * coreCounts.size() + 4;
-        double legendTop = TOP + CELL_H * scenarios.size() + 10;
-        double height = legendTop + 16 * (winners.size() + 2) + 4;
+        Map<ScenarioKey, List<String>> labels = new TreeMap<>();
+        double label = 0;
+        for (ScenarioKey s : scenarios) {
+            List<String> lines = Svg.wrap(shortLabel(s), FONT, MAX_LABEL);
+            labels.put(s, lines);
+            for (String line : lines) {
+                label = Math.max(label, Svg.textWidth(line, FONT) + 6);
+            }
+        }
+        double cellW = Math.max(MIN_CELL_W, (PHONE_WIDTH - label) / coreCounts.size());
+        double width = Math.max(label + cellW * coreCounts.size(), LEGEND_WIDTH);
+        double rowsHeight = labels.values().stream().mapToDouble(GlanceSection::rowHeight).sum();
+        double legendTop = TOP + rowsHeight + 10;
+        double height = legendTop + LEGEND_ROW * (winners.size() + 2) + 4;
         Svg svg = new Svg(width, height, "Winner per scenario and core count");
         List<Integer> ks = List.copyOf(coreCounts);
         for (int c = 0; c < ks.size(); c++) {
-            svg.text(LABEL + CELL_W * c + CELL_W / 2, 15, cores(ks.get(c)), "middle", 11, "#333333", 0);
+            svg.text(label + cellW * c + cellW / 2, 15, cores(ks.get(c)), "middle", FONT, "#333333", 0);
         }
-        int row = 0;
+        double y = TOP;
         for (ScenarioKey s : scenarios) {
-            double y = TOP + CELL_H * row++;
-            svg.text(LABEL - 4, y + 15, s.label(), "end", 10, "#333333", 0);
+            List<String> lines = labels.get(s);
+            double h = rowHeight(lines);
+            double first = y + (h - 2) / 2 - LINE * (lines.size() - 1) / 2 + 3.5;
+            for (int i = 0; i < lines.size(); i++) {
+                svg.text(label - 4, first + LINE * i, lines.get(i), "end", FONT, "#333333", 0);
+            }
             for (int c = 0; c < ks.size(); c++) {
                 int k = ks.get(c);
-                double x = LABEL + CELL_W * c;
+                double x = label + cellW * c;
+                double top = y;
                 verdicts.stream().filter(v -> v.scenario().equals(s) && v.cores() == k).findFirst()
-                        .ifPresent(v -> cell(svg, x, y, v));
+                        .ifPresent(v -> cell(svg, x, top, cellW - 2, h - 2, v));
             }
+            y += h;
         }
-        double y = legendTop;
+        y = legendTop;
         for (String w : winners) {
-            svg.rect(4, y, 12, 12, colour(w)).text(20, y + 10, w, "start", 10, "#333333", 0);
-            y += 16;
+            svg.rect(4, y, 12, 12, colour(w)).text(20, y + 10, w, "start", FONT, "#333333", 0);
+            y += LEGEND_ROW;
         }
-        svg.rect(4, y, 12, 12, UNDECIDED).text(20, y + 10, "undecided", "start", 10, "#333333", 0);
-        hatch(svg, 4, y + 16, 12, 12);
-        svg.text(20, y + 26, "hatched: equivalent (within ±" + Fmt.sig(Contest.THRESHOLD * 100) + "%)", "start", 10, "#333333", 0);
+        svg.rect(4, y, 12, 12, UNDECIDED).text(20, y + 10, "undecided", "start", FONT, "#333333", 0);
+        hatch(svg, 4, y + LEGEND_ROW, 12, 12);
+        svg.text(20, y + LEGEND_ROW + 10, "hatched: equivalent (within ±" + Fmt.sig(Contest.THRESHOLD * 100) + "%)", "start", FONT, "#333333", 0);
         return svg.toString();
     }
 
-    private static void cell(Svg svg, double x, double y, Verdict v) {
-        double w = CELL_W - 2;
-        double h = CELL_H - 2;
+    /** The scenario's label with a user's task by its simple class name, which a phone's label column can hold. */
+    private static String shortLabel(ScenarioKey s) {
+        String task = s.params().get(Vocabulary.TASK_PARAM);
+        return task == null ? s.label()
+                : s.label().replace(Vocabulary.TASK_PARAM + "=" + task,
+                        Vocabulary.TASK_PARAM + "=" + task.substring(task.lastIndexOf('.') + 1));
+    }
+
+    private static double rowHeight(List<String> labelLines) {
+        return Math.max(CELL_H, LINE * labelLines.size() + 8);
+    }
+
+    private static void cell(Svg svg, double x, double y, double w, double h, Verdict v) {
         switch (v.outcome()) {
-            case CLEAR -> svg.rect(x, y, w, h, colour(v.winner().strategy()))
-                    .text(x + w / 2, y + 14, Fmt.times(v.margin()), "middle", 10, "#ffffff", 0);
+            case CLEAR -> {
+                svg.rect(x, y, w, h, colour(v.winner().strategy()));
+                centred(svg, x, y, w, h, Fmt.times(v.margin()), "#ffffff");
+            }
             case EQUIVALENT -> {
                 svg.rect(x, y, w, h, colour(v.winner().strategy()));
                 hatch(svg, x, y, w, h);
-                svg.text(x + w / 2, y + 14, "≈ " + v.runnerUp().strategy(), "middle", 9, "#ffffff", 0);
+                centred(svg, x, y, w, h, "≈ " + v.runnerUp().strategy(), null);
             }
-            case UNDECIDED -> svg.rect(x, y, w, h, UNDECIDED).text(x + w / 2, y + 14, "undecided", "middle", 9, "#333333", 0);
-            case PARTIAL -> svg.rect(x, y, w, h, "#f2f2f2").text(x + w / 2, y + 14, "partial", "middle", 9, "#666666", 0);
+            case UNDECIDED -> {
+                svg.rect(x, y, w, h, UNDECIDED);
+                centred(svg, x, y, w, h, "undecided", "#333333");
+            }
+            case PARTIAL -> {
+                svg.rect(x, y, w, h, "#f2f2f2");
+                centred(svg, x, y, w, h, "partial", "#666666");
+            }
         }
+    }
+
+    /**
+     * Text in the middle of a cell, set smaller when a long strategy name would not fit its width; a null fill sets
+     * it white on a darkened label, legible over hatching while the winner's colour still shows through.
+     */
+    private static void centred(Svg svg, double x, double y, double w, double h, String text, String fill) {
+        double size = Math.max(7, Math.min(FONT, FONT * (w - 8) / Svg.textWidth(text, FONT)));
+        if (fill == null) {
+            double tw = Math.min(w - 2, Svg.textWidth(text, size) + 4);
+            svg.rect(x + (w - tw) / 2, y + h / 2 - size * 0.6, tw, size * 1.2, "rgba(0,0,0,0.45)");
+        }
+        svg.text(x + w / 2, y + h / 2 + size * 0.35, text, "middle", size, fill == null ? "#ffffff" : fill, 0);
     }
 
     private static void hatch(Svg svg, double x, double y, double w, double h) {
@@ -130,7 +185,7 @@ final class GlanceSection {
             double y1 = y + Math.min(h, d);
             double x2 = x + Math.min(w, d);
             double y2 = y + Math.max(0, d - w);
-            svg.line(x1, y1, x2, y2, "#ffffff", 1.2, null);
+            svg.line(x1, y1, x2, y2, "rgba(255,255,255,0.5)", 1.5, null);
         }
     }
 

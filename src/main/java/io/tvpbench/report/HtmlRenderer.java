@@ -21,6 +21,7 @@ final class HtmlRenderer implements ReportFormat.Renderer {
             .warn{background:#fff4e5;border-left:4px solid #e69f00;padding:8px 12px;margin:10px 0}
             figure{margin:16px 0;background:#fff;border:1px solid #eee;overflow-x:auto}
             figure:not(.spark) svg{min-width:560px}
+            #glance figure{max-width:460px}#glance figure svg{min-width:0}
             figure.spark{display:inline-block;width:270px;margin:6px}
             figcaption{font-size:.8rem;color:#555;padding:4px 8px;word-break:break-all}
             svg{display:block;max-width:100%;height:auto}

@@ -50,6 +50,7 @@ final class JsonRenderer implements ReportFormat.Renderer {
         gil(report.analysis(), root.putArray("gil"));
         yourTask(YourTask.of(report.analysis()), root.putArray("yourTask"));
         sharing(report.analysis(), root.putArray("sharing"));
+        timer(TimerCap.of(report.analysis()), root.putArray("ioTimer"));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -186,6 +187,26 @@ final class JsonRenderer implements ReportFormat.Renderer {
             number(o, "spinningFloorMicros", f.limit() == null ? Double.NaN : f.limit().estimate());
             number(o, "ratio", f.ratio());
             o.put("floorUnreliable", f.unreliable());
+        }
+    }
+
+    private static void timer(List<TimerCap> caps, ArrayNode array) {
+        for (TimerCap c : caps) {
+            ObjectNode o = array.addObject();
+            scenario(o, c.scenario());
+            o.put("machine", c.machine());
+            contender(o, c.contender());
+            o.put(Vocabulary.CORES_PARAM, c.cores());
+            number(o, "tasksPerSecond", c.tasksPerSecond().estimate());
+            interval(o, c.tasksPerSecond());
+            number(o, "ideal", c.ideal());
+            number(o, "efficiency", c.efficiency());
+            o.put("timer", c.timer());
+            number(o, "floorMicros", c.floor() == null ? Double.NaN : c.floor().estimate());
+            number(o, "floorCiLow", c.floor() == null ? Double.NaN : c.floor().low());
+            number(o, "floorCiHigh", c.floor() == null ? Double.NaN : c.floor().high());
+            number(o, "cap", c.cap());
+            number(o, "ofCap", c.ofCap());
         }
     }
 

@@ -34,6 +34,7 @@ public record Report(Analysis analysis, List<Section> sections) {
         if (!a.throughputs().isEmpty()) {
             s.add(ScalingSection.build(a.throughputs(), a.series()));
         }
+        TimerSection.build(TimerCap.of(a), several).ifPresent(s::add);
         if (!a.ladder().isEmpty()) {
             s.add(LadderSection.build(a.ladder(), several));
         }

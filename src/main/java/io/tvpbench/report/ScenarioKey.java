@@ -16,6 +16,9 @@ public record ScenarioKey(String workload, SortedMap<String, String> params) imp
             .thenComparing(ScenarioKey::workload)
             .thenComparing(ScenarioKey::label);
 
+    /** The {@code concurrency} param of a user's task run without {@code --concurrency}: each benchmark's default window. */
+    static final String DEFAULT_CONCURRENCY = "0";
+
     public ScenarioKey {
         params = new TreeMap<>(params);
     }
@@ -26,8 +29,14 @@ public record ScenarioKey(String workload, SortedMap<String, String> params) imp
                 && !k.equals(Vocabulary.CORES_PARAM) && !Vocabulary.CONTENDER_PARAMS.contains(k)));
     }
 
-    /** For people: {@code CPU grain=10us}. */
+    /** For people: {@code CPU grain=10us}; a user's task at its default window reads {@code concurrency=default}. */
     public String label() {
+        if (Vocabulary.USER_TASK.equals(workload)
+                && DEFAULT_CONCURRENCY.equals(params.get(Vocabulary.CONCURRENCY_PARAM))) {
+            SortedMap<String, String> shown = new TreeMap<>(params);
+            shown.put(Vocabulary.CONCURRENCY_PARAM, "default");
+            return Order.label(workload, shown);
+        }
         return Order.label(workload, params);
     }
 

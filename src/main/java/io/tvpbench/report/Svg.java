@@ -1,6 +1,7 @@
 package io.tvpbench.report;
 
 import io.tvpbench.text.Escape;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +28,40 @@ final class Svg {
 
     static String color(int i) {
         return PALETTE.get(Math.floorMod(i, PALETTE.size()));
+    }
+
+    /**
+     * About how wide {@code text} sets at {@code size}, erring wide (DejaVu Sans, the widest common fallback face),
+     * so a label column and a cell can be sized to their text without a font to measure with.
+     */
+    static double textWidth(String text, double size) {
+        double em = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            em += switch (c) {
+                case '=', '×', 'm', 'w', 'M', 'W' -> 0.95;
+                case ' ', '.', ',', ':', 'i', 'l', 'j', 'I', '|' -> 0.32;
+                case 'r', 't', 'f', '(', ')' -> 0.42;
+                case '_' -> 0.5;
+                default -> Character.isUpperCase(c) ? 0.72 : 0.62;
+            };
+        }
+        return em * size;
+    }
+
+    /** {@code text} broken at spaces into lines no wider than {@code maxWidth} (a word wider than that stands alone). */
+    static List<String> wrap(String text, double size, double maxWidth) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (!line.isEmpty() && textWidth(line + " " + word, size) > maxWidth) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     static String n(double v) {

@@ -56,9 +56,16 @@ public record YourTask(String task, ScenarioKey scenario, List<Verdict> verdicts
         return tasks;
     }
 
-    /** The concurrency as a reader should see it: the whole batch when not set. */
+    /**
+     * The window of calls in flight as the benchmarks kept it: without {@code --concurrency} the pools and ASYNC get
+     * a queue of 100 refilled when half empty, while a thread or JVM per call gets 2 per core, as many as keep the
+     * cores busy while the next one starts.
+     */
     public String concurrency() {
-        String c = new TreeMap<>(scenario.params()).getOrDefault(Vocabulary.CONCURRENCY_PARAM, "0");
-        return c.equals("0") ? "the whole batch in flight" : c + " tasks in flight";
+        String c = new TreeMap<>(scenario.params()).getOrDefault(Vocabulary.CONCURRENCY_PARAM, ScenarioKey.DEFAULT_CONCURRENCY);
+        return c.equals(ScenarioKey.DEFAULT_CONCURRENCY)
+                ? "up to 100 calls in flight (concurrency=default: a queue refilled when half empty; THREAD_PER_TASK and "
+                        + "PROCESS_PER_TASK keep 2 per core, each call starting its own thread or JVM)"
+                : c + " calls in flight (concurrency=" + c + ")";
     }
 }

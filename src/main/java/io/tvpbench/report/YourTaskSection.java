@@ -21,8 +21,8 @@ final class YourTaskSection {
     static Section build(List<YourTask> tasks, boolean severalMachines) {
         List<Block> blocks = new ArrayList<>();
         for (YourTask t : tasks) {
-            blocks.add(new Block.Text("Your task " + t.task() + ", " + t.concurrency() + ", under every strategy"
-                    + " that applies; every checksum matched a sequential run's."));
+            blocks.add(new Block.Text("Your task " + t.task() + " under every strategy that applies, with "
+                    + t.concurrency() + "; every checksum matched a sequential run's."));
             if (!t.async()) {
                 blocks.add(new Block.Text(ASYNC_NOT_APPLICABLE + ": it does not implement io.tvpbench.api.NonBlockingTask,"
                         + " and blocking code never runs on an event loop."));

@@ -112,6 +112,21 @@ public final class Vocabulary {
             THREAD_PER_TASK, FLOOR_PARKING, FIXED_POOL, FLOOR_PARKING, FORK_JOIN, FLOOR_PARKING,
             VIRTUAL, FLOOR_PARKING, ASYNC, FLOOR_PARKING,
             PROCESS_POOL, FLOOR_PIPE_PING_PONG, PROCESS_PER_TASK, FLOOR_PIPE_PING_PONG);
+    /** TimerFloorBenchmark: one bare wait of {@link #LATENCY_PARAM} ms by the mechanism in its {@link #TIMER_PARAM}. */
+    public static final String TIMER_FLOOR_BENCHMARK = "TimerFloorBenchmark";
+    public static final String TIMER_PARAM = "timer";
+    public static final String LATENCY_PARAM = "latencyMs";
+    public static final String PLATFORM_SLEEP = "PLATFORM_SLEEP";
+    public static final String VIRTUAL_SLEEP = "VIRTUAL_SLEEP";
+    public static final String EVENT_LOOP = "EVENT_LOOP";
+    /**
+     * The timer an IO_SLEEP task waits on under each strategy (a child JVM sleeps on a platform thread); every
+     * IO_SOCKET task waits for the echo server, whose replies an {@link #EVENT_LOOP} timer sends.
+     */
+    public static final Map<String, String> SLEEP_TIMERS = Map.of(
+            SEQUENTIAL, PLATFORM_SLEEP, THREAD_PER_TASK, PLATFORM_SLEEP, FIXED_POOL, PLATFORM_SLEEP,
+            FORK_JOIN, PLATFORM_SLEEP, VIRTUAL, VIRTUAL_SLEEP, ASYNC, EVENT_LOOP,
+            PROCESS_POOL, PLATFORM_SLEEP, PROCESS_PER_TASK, PLATFORM_SLEEP);
     /** StartupCostBenchmark: a child JVM until it can take a task, the prefix of every child JVM method, a native process. */
     public static final String CHILD_JVM_READY = "childJvmReady";
     public static final String CHILD_JVM_PREFIX = "childJvm";

@@ -242,7 +242,7 @@ class AnalysisTest {
                 .add("org.example.Parser.parse", "weird", "widgets/op", java.util.Map.of("size", "10"),
                         new double[]{3, 3}, new double[]{4, 4}));
         String md = ReportFormat.MD.renderer().render(report);
-        assertTrue(md.contains("| org.example.Parser.parse | size=10 | weird | 3.5 |"), md);
+        assertTrue(md.contains("| org.example.Parser.parse | size=10 | weird | 3.5 widgets/op |"), md);
         assertTrue(md.contains("widgets/op"));
         assertTrue(md.contains("No throughput results"));
     }

@@ -26,6 +26,13 @@ class GoldenReportTest {
     private static final Path GOLDEN = Path.of("src/test/resources/report/golden");
     private static final Path RUN = FIXTURES.resolve("bench-results/20261122-041000-284e0ab");
     private static final Path OTHER = FIXTURES.resolve("other-project/jmh-result.json");
+    /**
+     * A foreign project's JMH 1.37 run (HashBenchmark.java.txt beside it: {@code -f 2 -wi 1 -w 200ms -i 3 -r 200ms}),
+     * with rates in the billions per second, decades apart, and a SampleTime method.
+     */
+    private static final Path FOREIGN = FIXTURES.resolve("foreign-jmh/jmh-result.json");
+    /** A one-fork smoke run of the I/O benchmarks and the timer floors, written by the tvp runner. */
+    private static final Path IO_TIMER = FIXTURES.resolve("io-timer/20261201-143234-8d9ffed");
     /** A one-fork smoke run written by the tvp runner itself, env.json included, on another machine label. */
     private static final Path SMOKE = FIXTURES.resolve("smoke-run/20261122-042821-a82ce9d");
 
@@ -38,7 +45,9 @@ class GoldenReportTest {
                 Arguments.of("other-project", List.of(OTHER), locale),
                 Arguments.of("merged", List.of(RUN, OTHER), locale),
                 Arguments.of("smoke-run", List.of(SMOKE), locale),
-                Arguments.of("two-machines", List.of(RUN, SMOKE), locale)));
+                Arguments.of("two-machines", List.of(RUN, SMOKE), locale),
+                Arguments.of("io-timer", List.of(IO_TIMER), locale),
+                Arguments.of("foreign-jmh", List.of(FOREIGN), locale)));
     }
 
     @ParameterizedTest(name = "{0} in {2}")

@@ -60,6 +60,16 @@ class YourTaskReportTest {
     }
 
     @Test
+    void theDefaultWindowIsNamedAsMeasuredNotAsConcurrencyZero() throws IOException {
+        String md = new MarkdownRenderer().render(report());
+        assertTrue(md.contains("with up to 100 calls in flight (concurrency=default: a queue refilled when half empty; "
+                + "THREAD\\_PER\\_TASK and PROCESS\\_PER\\_TASK keep 2 per core"), md);
+        assertTrue(md.contains("USER\\_TASK concurrency=default task=com.acme.Compress"), md);
+        assertFalse(md.contains("concurrency=0"), md);
+        assertFalse(md.contains("whole batch"), md);
+    }
+
+    @Test
     void theBreakEvenUsesTheStartUpOfTheChildJvmThatLoadsTheTask() throws IOException {
         YourTask task = YourTask.of(report().analysis()).get(0);
         BreakEven oneCore = task.breakEvens().stream().filter(b -> b.cores() == 1).findFirst().orElseThrow();

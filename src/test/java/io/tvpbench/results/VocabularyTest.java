@@ -1,5 +1,6 @@
 package io.tvpbench.results;
 
+import io.tvpbench.bench.TimerFloorBenchmark;
 import io.tvpbench.strategy.Strategy;
 import io.tvpbench.worker.StartupVariant;
 import io.tvpbench.workload.Sharing;
@@ -89,6 +90,19 @@ class VocabularyTest {
         Vocabulary.DISPATCH_FLOORS.forEach((strategy, floor) -> assertEquals(
                 strategy.startsWith(Vocabulary.PROCESS_PREFIX) ? Vocabulary.FLOOR_PIPE_PING_PONG : Vocabulary.FLOOR_PARKING,
                 floor, strategy));
+    }
+
+    @Test
+    void namesTheTimerFloorAndATimerForEveryStrategy() {
+        assertTrue(BENCHMARKS.stream().anyMatch(b -> b.getUsername().startsWith(
+                qualified(Vocabulary.TIMER_FLOOR_BENCHMARK, ""))));
+        assertEquals(names(TimerFloorBenchmark.Timer.values()),
+                List.of(Vocabulary.PLATFORM_SLEEP, Vocabulary.VIRTUAL_SLEEP, Vocabulary.EVENT_LOOP));
+        assertEquals(Set.copyOf(Vocabulary.STRATEGIES), Vocabulary.SLEEP_TIMERS.keySet());
+        BENCHMARKS.stream().filter(b -> b.getUsername().contains(Vocabulary.TIMER_FLOOR_BENCHMARK)).forEach(b -> {
+            assertTrue(b.getParams().orElse(Map.of()).containsKey(Vocabulary.TIMER_PARAM), b.getUsername());
+            assertTrue(b.getParams().orElse(Map.of()).containsKey(Vocabulary.LATENCY_PARAM), b.getUsername());
+        });
     }
 
     @Test
