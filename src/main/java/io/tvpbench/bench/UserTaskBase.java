@@ -51,7 +51,7 @@ public abstract class UserTaskBase {
     @Param("")
     public String task;
 
-    /** Tasks in flight at once; 0 = the whole batch. */
+    /** Calls in flight at once; 0 = the class's default window ({@link #defaultWindow}). */
     @Param("0")
     public int concurrency;
 

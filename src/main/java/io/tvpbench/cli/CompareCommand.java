@@ -6,17 +6,13 @@ import io.tvpbench.track.Comparison;
 import io.tvpbench.track.ComparisonJson;
 import io.tvpbench.track.ComparisonMarkdown;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
 /** {@code tvp compare BASELINE CURRENT}: statistical A/B of two runs; exit 0 no regression, 1 regression, 2 bad input. */
@@ -38,54 +34,25 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "CURRENT", description = "current run directory or jmh-result.json, e.g. bench-results/latest")
     Path current;
 
-    @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "5",
-            description = "minimum practical effect in percent; smaller significant changes never fail (default: ${DEFAULT-VALUE})")
-    double thresholdPct;
-
-    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
-            description = "family-wise error rate over all benchmarks (default: ${DEFAULT-VALUE})")
-    double alpha;
+    @Mixin
+    ComparisonOptions comparison = new ComparisonOptions();
 
     @Option(names = {"--fail-on-env-mismatch", "--strict"},
             description = "fail on a regression even when the two environments differ")
     boolean failOnEnvMismatch;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "also write the comparison as JSON")
-    Path json;
-
-    @Option(names = {"--markdown", "--md"}, paramLabel = "FILE",
-            description = "also write the Markdown to FILE (appended, so $GITHUB_STEP_SUMMARY works)")
-    Path markdown;
-
     @Override
     public Integer call() {
-        CompareOptions options = CompareOptions.defaults().withThreshold(thresholdPct / 100).withAlpha(alpha)
-                .withFailOnEnvMismatch(failOnEnvMismatch);
+        CompareOptions options = this.comparison.options().withFailOnEnvMismatch(failOnEnvMismatch);
         Comparison comparison = Compare.run(baseline, current, options);
         String md = ComparisonMarkdown.render(comparison);
         spec.commandLine().getOut().print(md);
         spec.commandLine().getOut().flush();
-        write(markdown, md, true);
-        write(json, ComparisonJson.render(comparison), false);
+        this.comparison.write(md, ComparisonJson.render(comparison));
         if (comparison.hasRegression() && !comparison.failsBuild()) {
             spec.commandLine().getErr().println("tvp: regression found but the environments differ; not failing"
                     + " (use --fail-on-env-mismatch to fail)");
         }
         return comparison.exitCode();
-    }
-
-    private static void write(Path file, String text, boolean append) {
-        if (file == null) {
-            return;
-        }
-        try {
-            if (append && Files.exists(file)) {
-                Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-            } else {
-                Files.writeString(file, text, StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -1,9 +1,11 @@
 package io.tvpbench.cli;
 
+import io.tvpbench.run.AbRunner;
 import io.tvpbench.run.BenchRunner;
 import io.tvpbench.run.ForkJvmOptions;
 import io.tvpbench.run.Profile;
 import io.tvpbench.run.UserTaskRun;
+import io.tvpbench.track.CompareOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,11 +73,18 @@ public final class RunCommand implements Callable<Integer> {
             description = "skip the real-CPython comparison that standard and full runs add when python3 >= 3.8 is on PATH")
     boolean noPython;
 
+    @Option(names = "--against", paramLabel = "REF_OR_JAR",
+            description = "run a same-run A/B of this build (head) against REF_OR_JAR (base) instead, as tvp ab --base")
+    String against;
+
     @Option(names = "--seed", description = "seed of the rounds' shuffled order, to repeat a run's order (default: random, recorded in rounds.json)")
     Long seed;
 
     @Override
     public Integer call() throws InterruptedException {
+        if (against != null && !against.isBlank()) {
+            return ab();
+        }
         UserTaskRun task = userTask != null && userTask.given()
                 ? userTask.check(include, spec.commandLine().getOut()) : null;
         BenchRunner runner = BenchRunner.prepare(new BenchRunner.Settings(profile, cores, include, out, baseline,
@@ -86,6 +95,21 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code -Dbench.against}: the A/B instead of a single-build run; a regression fails only with --fail-on-regression. */
+    private int ab() throws InterruptedException {
+        if (userTask != null && userTask.given()) {
+            throw new IllegalArgumentException("--against compares the suite of two builds; it cannot be combined with --task");
+        }
+        int code = AbCommand.run(new AbRunner.Settings(against, null, null, null, profile, cores, include,
+                parseParams(params), out, ForkJvmOptions.parse(forkJvmOptions), seed, CompareOptions.defaults(),
+                benchmarksJar()), new ComparisonOptions(), spec);
+        if (code == Tvp.REGRESSION && !failOnRegression) {
+            spec.commandLine().getErr().println("tvp: the A/B found a regression or a failed fork; not failing (--fail-on-regression is off)");
+            return Tvp.OK;
+        }
+        return code;
     }
 
     /** {@code name=v1,v2} options as a map; a malformed or repeated one is bad input. */
@@ -105,7 +129,7 @@ public final class RunCommand implements Callable<Integer> {
         return params;
     }
 
-    private static Path benchmarksJar() {
+    static Path benchmarksJar() {
         String property = System.getProperty(JAR_PROPERTY);
         if (property != null && !property.isBlank()) {
             return Path.of(property);

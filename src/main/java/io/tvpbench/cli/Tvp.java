@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 @Command(name = "tvp", mixinStandardHelpOptions = true, versionProvider = Tvp.Version.class,
         description = "Threads, virtual threads, async or processes? Benchmarks, reports and regression tracking.",
         subcommands = {CommandLine.HelpCommand.class, RunCommand.class, ReportCommand.class, CompareCommand.class,
-                BaselineCommand.class})
+                AbCommand.class, BaselineCommand.class})
 public final class Tvp {
 
     /** Exit code: success, no regression. */

@@ -80,7 +80,7 @@ public final class BenchRunner {
     }
 
     /** Reads the benchmark list from the jar the child JVMs will run, so the plan matches what runs. */
-    private static BenchmarkList benchmarkList(Path jar) {
+    static BenchmarkList benchmarkList(Path jar) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException(jar + " not found; build it with: mvn -B package -DskipTests");
         }
@@ -172,12 +172,12 @@ public final class BenchRunner {
     }
 
     /** The checkout the jar was built from ({@code <root>/target/benchmarks.jar}), else the working directory. */
-    private static Path projectRoot(Path jar) {
+    static Path projectRoot(Path jar) {
         Path target = jar.toAbsolutePath().getParent();
         return target == null || target.getParent() == null ? Path.of("").toAbsolutePath() : target.getParent();
     }
 
-    private static void deleteScratch(Path scratch) throws IOException {
+    static void deleteScratch(Path scratch) throws IOException {
         try (var files = Files.list(scratch)) {
             for (Path f : files.toList()) {
                 Files.deleteIfExists(f);

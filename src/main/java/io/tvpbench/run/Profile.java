@@ -64,11 +64,13 @@ public enum Profile {
      * {@code -v EXTRA} lines, with {@code -Xlog:startuptime} in the fork) on the loaded dev VM shows where it goes:
      * creating the VM takes 60–70% of it, nearly all of that pre-touching the pinned 512 MiB heap
      * ({@link ForkJvmOptions}; the same CPU fork took 1.8–2.1 s without {@code -XX:+AlwaysPreTouch} against
-     * 4.6–6.2 s with it), JMH's start in the fork about 0.4 s, the trial's set-up 0.2–0.5 s (1–3 s for a 1 ms grain,
+     * 4.6–6.2 s with it; transparent huge pages, now pinned too, cut the touch to 256 faults: {@code java -version}
+     * with the fork flags 0.1–1.3 CPU-s instead of 2.4, hence 1.5 s here until a quiet run measures it), JMH's start
+     * in the fork about 0.4 s, the trial's set-up 0.2–0.5 s (1–3 s for a 1 ms grain,
      * whose SEQUENTIAL reference pass covers 1000 tasks, and for a child JVM or echo server to start) and the
      * drain, tear-down and exit 0.2–0.5 s.
      */
-    static final Duration FORK_OVERHEAD = Duration.ofMillis(2000);
+    static final Duration FORK_OVERHEAD = Duration.ofMillis(1500);
     /** Rough cost of one single-shot iteration, whose length JMH does not fix (child JVM start-up dominates). */
     static final Duration SINGLE_SHOT = Duration.ofMillis(200);
 

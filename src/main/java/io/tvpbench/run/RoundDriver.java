@@ -107,6 +107,11 @@ final class RoundDriver {
 
     /** The round's order: blocks shuffled, then the contenders within each block, from the run's seed. */
     List<Configuration> order(List<Configuration> configurations, int round) {
+        return order(configurations, seed, round);
+    }
+
+    /** The order of round {@code round} of a run seeded with {@code seed}; an A/B run orders its rounds the same way. */
+    static List<Configuration> order(List<Configuration> configurations, long seed, int round) {
         SplittableRandom random = new SplittableRandom(seed + round * 0x9E3779B97F4A7C15L);
         Map<String, List<Configuration>> blocks = configurations.stream()
                 .collect(Collectors.groupingBy(Configuration::block, LinkedHashMap::new, Collectors.toList()));

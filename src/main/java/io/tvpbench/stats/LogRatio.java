@@ -100,6 +100,42 @@ public record LogRatio(Interval ratio, double pValue, boolean paired, int n, dou
         return DoubleStream.of(v).filter(x -> x > 0).map(Math::log).toArray();
     }
 
+    /**
+     * One-sided p-value of "the true ratio is at most e^{@code logBound}": small when the ratio clearly exceeds the
+     * bound. With a bound of log(1+threshold) it is a minimum-effect test, which identical code essentially never
+     * fails; NaN without an interval.
+     */
+    public double pAbove(double logBound) {
+        return beyond(Math.log(ratio.estimate()) - logBound);
+    }
+
+    /** One-sided p-value of "the true ratio is at least e^{@code logBound}": small when it clearly lies below. */
+    public double pBelow(double logBound) {
+        return beyond(logBound - Math.log(ratio.estimate()));
+    }
+
+    /**
+     * The change (ratio − 1) these pairs would find with {@code power} in a one-sided test at {@code level}: what an
+     * undecided comparison could have detected, never a claim about smaller changes. NaN without an interval.
+     */
+    public double detectable(double level, double power) {
+        if (Double.isNaN(standardError)) {
+            return Double.NaN;
+        }
+        TDistribution t = new TDistribution(df);
+        return Math.expm1((t.inverseCumulativeProbability(1 - level) + t.inverseCumulativeProbability(power)) * standardError);
+    }
+
+    private double beyond(double distance) {
+        if (Double.isNaN(standardError) || Double.isNaN(distance)) {
+            return Double.NaN;
+        }
+        if (standardError == 0) {
+            return distance > 0 ? 0 : 1;
+        }
+        return 1 - new TDistribution(df).cumulativeProbability(distance / standardError);
+    }
+
     public boolean hasInterval() {
         return ratio.hasBounds();
     }

@@ -107,7 +107,7 @@ public final class ComparisonJson {
         node.put("jdk", env.jdkVersion());
     }
 
-    private static void number(ObjectNode node, String field, double value) {
+    static void number(ObjectNode node, String field, double value) {
         if (Double.isFinite(value)) {
             node.put(field, value);
         } else {

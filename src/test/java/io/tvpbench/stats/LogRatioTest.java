@@ -72,4 +72,25 @@ class LogRatioTest {
         assertFalse(undecided.different());
         assertTrue(undecided.moreNeeded(0.95, 0.05) >= 1);
     }
+
+    @Test
+    void theMinimumEffectTestAgreesWithTheOneSidedIntervalAtTheSameLevel() {
+        double[] head = {112, 90, 124, 101, 135};
+        LogRatio atLevel = LogRatio.paired(head, B, 1 - 2 * 0.05);
+        double bound = Math.log1p(0.05);
+        boolean beyond = atLevel.ratio().low() > 1.05;
+        assertEquals(beyond, atLevel.pAbove(bound) <= 0.05, "p " + atLevel.pAbove(bound) + ", interval " + atLevel.ratio());
+        assertTrue(atLevel.pAbove(Math.log(0.5)) < 1e-6, "clearly above half");
+        assertTrue(atLevel.pBelow(Math.log(0.5)) > 0.999, "never below half");
+        assertTrue(Double.isNaN(LogRatio.paired(new double[] {1}, new double[] {1}, 0.9).pAbove(0)), "one pair: no test");
+    }
+
+    @Test
+    void theDetectableChangeShrinksWithMorePairs() {
+        double[] a8 = {101, 97, 104, 99, 102, 98, 103, 100};
+        double[] b8 = {100, 100, 100, 100, 100, 100, 100, 100};
+        double few = LogRatio.paired(java.util.Arrays.copyOf(a8, 3), java.util.Arrays.copyOf(b8, 3), 0.9).detectable(0.05, 0.8);
+        double many = LogRatio.paired(a8, b8, 0.9).detectable(0.05, 0.8);
+        assertTrue(many < few && many > 0, few + " then " + many);
+    }
 }
