@@ -74,7 +74,7 @@ public final class BenchRunner {
                 ? settings.profile().defaultCores(nproc) : CoreCounts.parse(settings.cores(), nproc);
         BenchmarkList list = benchmarkList(settings.benchmarksJar());
         BenchmarkPlan plan = settings.task() == null
-                ? BenchmarkPlan.of(list, settings.include(), settings.params(), settings.profile(), cores)
+                ? BenchmarkPlan.of(list, settings.include(), settings.params(), settings.profile(), cores).withControls(list)
                 : BenchmarkPlan.ofUserTask(list, settings.task().params(), settings.profile(), cores);
         return new BenchRunner(settings, pinning, plan);
     }

@@ -61,7 +61,7 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
     public static BenchmarkPlan of(BenchmarkList list, String include, Map<String, List<String>> explicit,
                                    Profile profile, CoreCounts cores) {
         SharingPairs.checkExplicit(explicit);
-        return plan(list, include, List.of(USER_TASK_BENCHMARKS), explicit, Map.of(), profile, cores, true);
+        return plan(list, include, List.of(USER_TASK_BENCHMARKS), explicit, Map.of(), profile, cores);
     }
 
     /**
@@ -71,12 +71,12 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
      */
     public static BenchmarkPlan ofUserTask(BenchmarkList list, Map<String, List<String>> params, Profile profile,
                                            CoreCounts cores) {
-        return plan(list, USER_TASK_BENCHMARKS, List.of(), Map.of(), params, profile, cores, false);
+        return plan(list, USER_TASK_BENCHMARKS, List.of(), Map.of(), params, profile, cores);
     }
 
     private static BenchmarkPlan plan(BenchmarkList list, String include, List<String> excludes,
                                       Map<String, List<String>> explicit, Map<String, List<String>> task,
-                                      Profile profile, CoreCounts cores, boolean controls) {
+                                      Profile profile, CoreCounts cores) {
         String regex = include == null || include.isBlank() ? ".*" : include;
         try {
             Pattern.compile(regex);
@@ -94,9 +94,6 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
                     throw new IllegalArgumentException("--param " + name + ": no benchmark matching '" + regex
                             + "' declares the param " + name);
                 });
-        if (controls) {
-            find(list, CONTROLS, List.of()).stream().filter(e -> !found.contains(e)).forEach(found::add);
-        }
         Map<Map<String, List<String>>, List<BenchmarkListEntry>> byParams = new LinkedHashMap<>();
         for (BenchmarkListEntry e : found) {
             Map<String, List<String>> overrides = narrow(e, profile, task);
@@ -115,6 +112,22 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         List<JmhInvocation> invocations = new ArrayList<>();
         byParams.forEach((narrowed, entries) -> invocations.add(new JmhInvocation(entries, narrowed)));
         return new BenchmarkPlan(profile, include == null || include.isBlank() ? "" : include, cores, invocations);
+    }
+
+    /**
+     * This plan with the controls of {@code list} added at every core count, whatever it includes: what a suite run
+     * measures so that {@code tvp compare} can tell the machine's drift between runs from a change. A same-run A/B
+     * pairs its sides and needs none.
+     */
+    public BenchmarkPlan withControls(BenchmarkList list) {
+        List<BenchmarkListEntry> controls = find(list, CONTROLS, List.of()).stream()
+                .filter(e -> !benchmarks().contains(e)).toList();
+        if (controls.isEmpty()) {
+            return this;
+        }
+        List<JmhInvocation> all = new ArrayList<>(invocations);
+        all.add(new JmhInvocation(controls, Map.of()));
+        return new BenchmarkPlan(profile, include, cores, all);
     }
 
     private static List<BenchmarkListEntry> find(BenchmarkList list, String regex, List<String> excludes) {

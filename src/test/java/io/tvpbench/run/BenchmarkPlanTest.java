@@ -169,7 +169,7 @@ class BenchmarkPlanTest {
     }
 
     @Test
-    void everySuitePlanMeasuresTheControlsAtEveryCoreCountOutsideTheVerdictsButAUserTaskPlanDoesNot() {
+    void aSuiteRunsPlanMeasuresTheControlsAtEveryCoreCountOutsideTheVerdictsButAUserTaskPlanDoesNot() {
         List<String> controls = List.of("cpuKernel", "allocationLoop", "threadStart", "processSpawn");
         List<BenchmarkListEntry> entries = new ArrayList<>(List.of(
                 entry(PKG + "IoThroughputBenchmark.run", Mode.Throughput, Map.of("cores", new String[]{"0"},
@@ -181,7 +181,8 @@ class BenchmarkPlanTest {
         BenchmarkList list = BenchmarkLists.of(entries.toArray(BenchmarkListEntry[]::new));
 
         for (Profile profile : List.of(Profile.SMOKE, Profile.QUICK)) {
-            List<Configuration> plan = BenchmarkPlan.of(list, "IoThroughput", profile, ONE_AND_TWO).configurationList();
+            List<Configuration> plan = BenchmarkPlan.of(list, "IoThroughput", profile, ONE_AND_TWO).withControls(list)
+                    .configurationList();
             for (int cores : ONE_AND_TWO.counts()) {
                 Set<String> measured = new TreeSet<>();
                 plan.stream().filter(c -> c.cores() == cores && c.benchmark().contains("ControlBenchmark"))
@@ -192,7 +193,9 @@ class BenchmarkPlanTest {
             assertEquals(2 * 2 + 2 * controls.size(), plan.size(), "the included benchmark and the controls only");
         }
         assertEquals(controls.size(), BenchmarkPlan.of(list, "ControlBenchmark", Profile.QUICK, ONE_AND_TWO)
-                .configurationsPerCoreCount(), "an include that names them measures them once");
+                .withControls(list).configurationsPerCoreCount(), "an include that names them measures them once");
+        assertTrue(BenchmarkPlan.of(list, "IoThroughput", Profile.QUICK, ONE_AND_TWO).configurationList().stream()
+                .noneMatch(c -> c.benchmark().contains("ControlBenchmark")), "only a suite run adds them (an A/B pairs its sides)");
         assertTrue(BenchmarkPlan.ofUserTask(list, Map.of("strategy", List.of("VIRTUAL")), Profile.QUICK, ONE_AND_TWO)
                 .configurationList().stream().noneMatch(c -> c.benchmark().contains("ControlBenchmark")));
     }
