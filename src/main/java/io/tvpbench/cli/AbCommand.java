@@ -1,8 +1,12 @@
 package io.tvpbench.cli;
 
+import io.tvpbench.results.RunEnvironment;
 import io.tvpbench.run.AbRunner;
 import io.tvpbench.run.ForkJvmOptions;
 import io.tvpbench.run.Profile;
+import io.tvpbench.track.AbComparison;
+import io.tvpbench.track.AbJson;
+import io.tvpbench.track.AbMarkdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +33,7 @@ final class AbCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--base", required = true, paramLabel = "REF_OR_JAR",
+    @Option(names = "--base", paramLabel = "REF_OR_JAR",
             description = "the build to compare against: a git ref (built in a temporary worktree) or a benchmarks jar")
     String base;
 
@@ -64,14 +68,36 @@ final class AbCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "seed of the rounds' shuffled order (default: random, recorded in pairs.json)")
     Long seed;
 
+    @Option(names = "--from", paramLabel = "RUN_DIR",
+            description = "compare a finished A/B run directory again (e.g. with another --threshold), measuring nothing")
+    Path from;
+
     @Mixin
     ComparisonOptions comparison = new ComparisonOptions();
 
     @Override
     public Integer call() throws InterruptedException {
+        if (from != null) {
+            return again();
+        }
+        if (base == null || base.isBlank()) {
+            throw new BadInputException("give the build to compare against with --base REF_OR_JAR (or --from RUN_DIR)");
+        }
         return run(new AbRunner.Settings(base, head, baseJava, headJava, profile, cores, include,
                 RunCommand.parseParams(params), out, ForkJvmOptions.parse(forkJvmOptions), seed,
                 comparison.options(), RunCommand.benchmarksJar()), comparison, spec);
+    }
+
+    /** The comparison of a finished A/B, at the looks its env.json records (one when it records none). */
+    private int again() {
+        RunEnvironment.Rounds rounds = RunEnvironment.near(from).rounds();
+        int looks = rounds == null || rounds.looks().isEmpty() ? 1 : rounds.looks().size();
+        AbComparison ab = AbComparison.of(from, comparison.options(), looks);
+        String md = AbMarkdown.render(ab);
+        spec.commandLine().getOut().print(md);
+        spec.commandLine().getOut().flush();
+        comparison.write(md, AbJson.render(ab));
+        return ab.exitCode();
     }
 
     /** Prepares and runs an A/B and copies its comparison to the files asked for; {@code tvp run --against} comes here too. */

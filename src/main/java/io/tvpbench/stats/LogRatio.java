@@ -2,7 +2,9 @@ package io.tvpbench.stats;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 
+import java.util.List;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
@@ -25,15 +27,51 @@ public record LogRatio(Interval ratio, double pValue, boolean paired, int n, dou
      * and such rounds are left out. Needs two complete rounds.
      */
     public static LogRatio paired(double[] a, double[] b, double level) {
-        double[] d = IntStream.range(0, Math.min(a.length, b.length))
-                .filter(i -> a[i] > 0 && b[i] > 0)
-                .mapToDouble(i -> Math.log(a[i]) - Math.log(b[i])).toArray();
+        double[] d = logDifferences(a, b);
         if (d.length < 2) {
             return none(a, b, true);
         }
         double mean = StatUtils.mean(d);
         double se = Math.sqrt(StatUtils.variance(d) / d.length);
         return of(mean, se, d.length - 1, d.length, true, level);
+    }
+
+    /**
+     * The paired ratio with its spread moderated toward a prior (empirical Bayes, as limma's moderated t): the
+     * rounds' variance of log ratios is pooled with {@code priorVariance} weighted as {@code priorDf} rounds, and
+     * the t distribution gets their degrees of freedom too. With three pairs a sample variance is often far too
+     * small by luck (three nearly equal ratios under a noisy neighbour); a matrix of comparisons knows better what
+     * spread to expect ({@link #typicalVariance}). A NaN prior, or {@code priorDf} 0, gives {@link #paired}.
+     */
+    public static LogRatio pairedModerated(double[] a, double[] b, double level, double priorVariance, double priorDf) {
+        double[] d = logDifferences(a, b);
+        if (d.length < 2) {
+            return none(a, b, true);
+        }
+        if (Double.isNaN(priorVariance) || priorDf <= 0) {
+            return paired(a, b, level);
+        }
+        double df = d.length - 1 + priorDf;
+        double variance = (priorDf * priorVariance + (d.length - 1) * StatUtils.variance(d)) / df;
+        return of(StatUtils.mean(d), Math.sqrt(variance / d.length), df, d.length, true, level);
+    }
+
+    /**
+     * The median of the rounds' variances of log ratios over several comparisons with at least {@code minPairs}
+     * pairs each: the spread a matrix of them typically shows, the prior of {@link #pairedModerated}. NaN when no
+     * comparison has enough pairs.
+     */
+    public static double typicalVariance(List<double[]> as, List<double[]> bs, int minPairs) {
+        double[] variances = IntStream.range(0, as.size()).mapToObj(i -> logDifferences(as.get(i), bs.get(i)))
+                .filter(d -> d.length >= Math.max(2, minPairs)).mapToDouble(StatUtils::variance).toArray();
+        return variances.length == 0 ? Double.NaN : new Median().evaluate(variances);
+    }
+
+    /** The within-round log ratios log(a[i]) − log(b[i]) of the rounds where both sides have a positive value. */
+    private static double[] logDifferences(double[] a, double[] b) {
+        return IntStream.range(0, Math.min(a.length, b.length))
+                .filter(i -> a[i] > 0 && b[i] > 0)
+                .mapToDouble(i -> Math.log(a[i]) - Math.log(b[i])).toArray();
     }
 
     /** Welch's unpaired ratio on the logs of the fork means; needs two forks a side. */

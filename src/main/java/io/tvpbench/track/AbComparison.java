@@ -17,9 +17,11 @@ import java.util.stream.IntStream;
 /**
  * The verdicts of a same-run A/B ({@code tvp ab}): per configuration the paired log ratio of head over base from the
  * rounds both sides ran, a minimum-effect test per row (is it worse, or better, by more than the threshold?) with
- * Holm's step-down over the matrix, and intervals at each row's Holm level. A regression is a row whose interval lies
- * entirely beyond the threshold in the bad direction, so identical code essentially never fails; equivalent is an
- * interval inside ±threshold; anything else is undecided, with the change its pairs could have detected.
+ * Holm's step-down over the matrix, and intervals at each row's Holm level. Each row's spread is moderated toward
+ * the matrix's typical spread ({@link #PRIOR_PAIRS}), so that three lucky rounds cannot decide a row alone. A
+ * regression is a row whose interval lies entirely beyond the threshold in the bad direction, so identical code
+ * essentially never fails; equivalent is an interval inside ±threshold; anything else is undecided, with the
+ * change its pairs could have detected.
  *
  * @param pairs   the run's pairs.json (the sides and the order of each round)
  * @param options the family-wise α and threshold as the user gave them
@@ -34,6 +36,12 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
      * 12.7) and a pair of lucky rounds under a noisy neighbour decides; three is the least that holds up.
      */
     public static final int MIN_PAIRS = 3;
+    /**
+     * How many rounds' worth of weight the matrix's typical spread gets in each row's variance
+     * ({@link LogRatio#pairedModerated}): enough that three lucky, nearly equal ratios do not pass for a precise
+     * change, little enough that a row measured over eight rounds speaks mostly for itself.
+     */
+    public static final double PRIOR_PAIRS = 4;
 
     /** Compares the two sides of the A/B run directory {@code dir}, at one of {@code looks} looks. */
     public static AbComparison of(Path dir, CompareOptions options, int looks) {
@@ -42,7 +50,11 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
         Side base = Side.load(dir.resolve(PairsFile.BASE), "base");
         Side head = Side.load(dir.resolve(PairsFile.HEAD), "head");
         List<String> keys = base.input.results().keySet().stream().filter(head.input.results()::containsKey).toList();
-        List<LogRatio> ratios = keys.stream().map(k -> LogRatio.paired(head.byRound(k), base.byRound(k), 0.95)).toList();
+        List<double[]> heads = keys.stream().map(head::byRound).toList();
+        List<double[]> bases = keys.stream().map(base::byRound).toList();
+        double prior = LogRatio.typicalVariance(heads, bases, MIN_PAIRS);
+        List<LogRatio> ratios = IntStream.range(0, keys.size())
+                .mapToObj(i -> LogRatio.pairedModerated(heads.get(i), bases.get(i), 0.95, prior, PRIOR_PAIRS)).toList();
         List<Direction> directions = keys.stream().map(k -> Direction.of(head.input.results().get(k))).toList();
         double logThreshold = Math.log1p(options.threshold());
         double[] p = IntStream.range(0, keys.size())
@@ -54,8 +66,7 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
         for (int i = 0; i < keys.size(); i++) {
             JmhResult b = base.input.results().get(keys.get(i));
             JmhResult h = head.input.results().get(keys.get(i));
-            rows.add(row(b, h, base.byRound(keys.get(i)), head.byRound(keys.get(i)), directions.get(i), adjusted[i],
-                    levels[i], alpha, options));
+            rows.add(row(b, h, bases.get(i), heads.get(i), directions.get(i), adjusted[i], levels[i], alpha, prior, options));
         }
         rows.sort(Comparator.comparing(AbRow::outcome).thenComparing(AbRow::key));
         return new AbComparison(pairs, options, looks, rows, tests);
@@ -105,7 +116,8 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
     }
 
     private static AbRow row(JmhResult base, JmhResult head, double[] baseRounds, double[] headRounds,
-                             Direction direction, double adjustedP, double level, double alpha, CompareOptions options) {
+                             Direction direction, double adjustedP, double level, double alpha, double prior,
+                             CompareOptions options) {
         String unit = Objects.requireNonNullElse(head.primaryMetric().scoreUnit(), "");
         if (Double.isNaN(level)) {
             LogRatio point = LogRatio.paired(headRounds, baseRounds, 0.95);
@@ -113,7 +125,7 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
                     base.primaryMetric().score(), head.primaryMetric().score(), ChangeVerdict.UNTESTABLE,
                     point.ratio().estimate() - 1, Double.NaN, Double.NaN, point.n(), Double.NaN, Double.NaN);
         }
-        LogRatio ratio = LogRatio.paired(headRounds, baseRounds, 1 - 2 * level);
+        LogRatio ratio = LogRatio.pairedModerated(headRounds, baseRounds, 1 - 2 * level, prior, PRIOR_PAIRS);
         double change = ratio.ratio().estimate() - 1;
         double low = ratio.ratio().low() - 1;
         double high = ratio.ratio().high() - 1;

@@ -93,4 +93,19 @@ class LogRatioTest {
         double many = LogRatio.paired(a8, b8, 0.9).detectable(0.05, 0.8);
         assertTrue(many < few && many > 0, few + " then " + many);
     }
+
+    @Test
+    void threeNearlyEqualRatiosAmongNoisyComparisonsDoNotPassForAPreciseChange() {
+        double[] base = {434, 358, 834};
+        double[] head = {611, 495, 1174};
+        LogRatio alone = LogRatio.paired(head, base, 0.99);
+        assertTrue(alone.ratio().low() > 1.3, "alone, three ratios of 1.38-1.41 look precise: " + alone.ratio());
+        double prior = LogRatio.typicalVariance(java.util.List.of(new double[] {1, 2, 1}, new double[] {3, 1, 2}, head),
+                java.util.List.of(new double[] {2, 1, 2}, new double[] {1, 2, 3}, base), 3);
+        LogRatio moderated = LogRatio.pairedModerated(head, base, 0.99, prior, 4);
+        assertEquals(alone.ratio().estimate(), moderated.ratio().estimate(), 1e-12, "moderation keeps the estimate");
+        assertTrue(moderated.ratio().low() < 1, "among noisy comparisons it is not decided: " + moderated.ratio());
+        assertEquals(6, moderated.df(), 1e-12, "two of its own degrees of freedom and four of the prior's");
+        assertEquals(alone.ratio().low(), LogRatio.pairedModerated(head, base, 0.99, Double.NaN, 4).ratio().low(), 1e-12);
+    }
 }

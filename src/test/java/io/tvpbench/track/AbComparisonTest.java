@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AbComparisonTest {
 
     static final Path AA = Path.of("src/test/resources/ab/aa-startup-8-rounds");
+    static final Path LOADED = Path.of("src/test/resources/ab/aa-loaded-false-alarm");
     private static final String NATIVE = "io.tvpbench.bench.StartupCostBenchmark.nativeProcess:cores=1";
     private static final String THREAD = "io.tvpbench.bench.StartupCostBenchmark.platformThread:cores=1";
 
@@ -46,6 +47,22 @@ class AbComparisonTest {
             assertEquals(8, r.pairs(), r.key());
             assertTrue(r.ciLow() < 0 && r.ciHigh() > 0, r.key() + " interval holds no change");
         });
+    }
+
+    /**
+     * The first quick A/A of one jar against itself (start-up, footprint and dispatch families, 2 cores) ran while
+     * four builds loaded the 2-core VM (load 7–16): FootprintBenchmark.platformThread read +40% in each of its
+     * three rounds (ratios 1.41, 1.38, 1.41), and an unmoderated t on three pairs called that a regression.
+     */
+    @Test
+    void threeLuckyRoundsOnALoadedMachineAreNotARegression() {
+        AbComparison ab = AbComparison.of(LOADED, CompareOptions.defaults(), 3);
+        AbRow lucky = row(ab, "io.tvpbench.bench.FootprintBenchmark.platformThread:cores=2");
+        assertEquals(3, lucky.pairs());
+        assertTrue(lucky.change() > 0.35, "the recorded rounds still read +40%: " + lucky.change());
+        assertEquals(ChangeVerdict.UNDECIDED, lucky.outcome());
+        assertFalse(ab.hasRegression());
+        assertEquals(21, ab.rows().size());
     }
 
     @Test
