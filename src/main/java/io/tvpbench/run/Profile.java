@@ -59,15 +59,12 @@ public enum Profile {
     FULL(new int[] {5, 8, 12, 20}, 5, Duration.ofSeconds(2), 10, Duration.ofSeconds(2), null, Map.of());
 
     /**
-     * Rough cost of one JMH fork beyond its iterations, from a quiet standard run on the 2-core reference machine
-     * (forks of 2.5–2.8 s for 0.75 s of iterations). Timestamping a round host's output per fork (JMH's
+     * Rough cost of one JMH fork beyond its iterations: the quiet standard run recorded as the sample took 2.33 s a
+     * fork (666 forks in 25m50s) for 0.75 s of iterations. Timestamping a round host's output per fork (JMH's
      * {@code -v EXTRA} lines, with {@code -Xlog:startuptime} in the fork) on the loaded dev VM shows where it goes:
-     * creating the VM takes 60–70% of it, nearly all of that pre-touching the pinned 512 MiB heap
-     * ({@link ForkJvmOptions}; the same CPU fork took 1.8–2.1 s without {@code -XX:+AlwaysPreTouch} against
-     * 4.6–6.2 s with it; transparent huge pages, now pinned too, cut the touch to 256 faults: {@code java -version}
-     * with the fork flags 0.1–1.3 CPU-s instead of 2.4, hence 1.5 s here until a quiet run measures it), JMH's start
-     * in the fork about 0.4 s, the trial's set-up 0.2–0.5 s (1–3 s for a 1 ms grain,
-     * whose SEQUENTIAL reference pass covers 1000 tasks, and for a child JVM or echo server to start) and the
+     * creating the VM took 60–70% of it, nearly all of that pre-touching the pinned 512 MiB heap, until transparent
+     * huge pages cut the touch to 256 faults ({@link ForkJvmOptions}); then JMH's start in the fork about 0.4 s,
+     * the trial's set-up 0.2–0.5 s (1–1.5 s for a 1 ms grain or for a child JVM or echo server to start) and the
      * drain, tear-down and exit 0.2–0.5 s.
      */
     static final Duration FORK_OVERHEAD = Duration.ofMillis(1500);
