@@ -1,8 +1,10 @@
 package io.tvpbench.track;
 
+import io.tvpbench.results.JmhMetric;
 import io.tvpbench.results.JmhResult;
 import io.tvpbench.results.PairsFile;
 import io.tvpbench.results.RoundsFile;
+import io.tvpbench.stats.HistogramQuantile;
 import io.tvpbench.stats.Holm;
 import io.tvpbench.stats.LogRatio;
 
@@ -16,9 +18,10 @@ import java.util.stream.IntStream;
 
 /**
  * The verdicts of a same-run A/B ({@code tvp ab}): per configuration the paired log ratio of head over base from the
- * rounds both sides ran, a minimum-effect test per row (is it worse, or better, by more than the threshold?) with
+ * rounds both sides ran (of fork means, of fork medians for SampleTime results), a minimum-effect test per row (is it worse, or better, by more than the threshold?) with
  * Holm's step-down over the matrix, and intervals at each row's Holm level. Each row's spread is moderated toward
- * the matrix's typical spread ({@link #PRIOR_PAIRS}), so that three lucky rounds cannot decide a row alone. A
+ * the typical spread of its benchmark class ({@link #PRIOR_PAIRS}), so that three lucky rounds cannot decide a row
+ * alone. A
  * regression is a row whose interval lies entirely beyond the threshold in the bad direction, so identical code
  * essentially never fails; equivalent is an interval inside ±threshold; anything else is undecided, with the
  * change its pairs could have detected.
@@ -42,6 +45,8 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
      * change, little enough that a row measured over eight rounds speaks mostly for itself.
      */
     public static final double PRIOR_PAIRS = 4;
+    /** Rows a benchmark class needs before its own typical spread is its rows' prior. */
+    public static final int MIN_CLASS_ROWS = 3;
 
     /** Compares the two sides of the A/B run directory {@code dir}, at one of {@code looks} looks. */
     public static AbComparison of(Path dir, CompareOptions options, int looks) {
@@ -52,9 +57,9 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
         List<String> keys = base.input.results().keySet().stream().filter(head.input.results()::containsKey).toList();
         List<double[]> heads = keys.stream().map(head::byRound).toList();
         List<double[]> bases = keys.stream().map(base::byRound).toList();
-        double prior = LogRatio.typicalVariance(heads, bases, MIN_PAIRS);
+        double[] priors = priors(keys.stream().map(k -> head.input.results().get(k).simpleClassName()).toList(), heads, bases);
         List<LogRatio> ratios = IntStream.range(0, keys.size())
-                .mapToObj(i -> LogRatio.pairedModerated(heads.get(i), bases.get(i), 0.95, prior, PRIOR_PAIRS)).toList();
+                .mapToObj(i -> LogRatio.pairedModerated(heads.get(i), bases.get(i), 0.95, priors[i], PRIOR_PAIRS)).toList();
         List<Direction> directions = keys.stream().map(k -> Direction.of(head.input.results().get(k))).toList();
         double logThreshold = Math.log1p(options.threshold());
         double[] p = IntStream.range(0, keys.size())
@@ -66,10 +71,28 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
         for (int i = 0; i < keys.size(); i++) {
             JmhResult b = base.input.results().get(keys.get(i));
             JmhResult h = head.input.results().get(keys.get(i));
-            rows.add(row(b, h, bases.get(i), heads.get(i), directions.get(i), adjusted[i], levels[i], alpha, prior, options));
+            rows.add(row(b, h, bases.get(i), heads.get(i), directions.get(i), adjusted[i], levels[i], alpha, priors[i], options));
         }
         rows.sort(Comparator.comparing(AbRow::outcome).thenComparing(AbRow::key));
         return new AbComparison(pairs, options, looks, rows, tests);
+    }
+
+    /**
+     * Each row's prior spread: the typical spread of its benchmark class's rows where the class has
+     * {@link #MIN_CLASS_ROWS} or more of them (start-up and dispatch rows are far noisier than throughput rows, so
+     * one spread for the whole matrix would drown the quiet ones), else the whole matrix's.
+     */
+    private static double[] priors(List<String> classes, List<double[]> heads, List<double[]> bases) {
+        double matrix = LogRatio.typicalVariance(heads, bases, MIN_PAIRS);
+        double[] priors = new double[classes.size()];
+        for (int i = 0; i < priors.length; i++) {
+            String owner = classes.get(i);
+            List<Integer> same = IntStream.range(0, classes.size()).filter(j -> classes.get(j).equals(owner)).boxed().toList();
+            double own = same.size() < MIN_CLASS_ROWS ? Double.NaN : LogRatio.typicalVariance(
+                    same.stream().map(heads::get).toList(), same.stream().map(bases::get).toList(), MIN_PAIRS);
+            priors[i] = Double.isNaN(own) ? matrix : own;
+        }
+        return priors;
     }
 
     /** Whether any row is a regression: the A/B's exit code 1. */
@@ -154,10 +177,16 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
             return new Side(input, rounds);
         }
 
-        /** The key's fork means at their rounds (NaN where the side has no fork of that round). */
+        /**
+         * The key's fork values at their rounds (NaN where the side has no fork of that round): each fork's mean,
+         * or its median for a SampleTime result, whose mean a handful of samples above a millisecond decide.
+         */
         double[] byRound(String key) {
-            double[] means = input.results().get(key).primaryMetric().forkMeans();
-            return rounds.byRound(key, means).orElseGet(() -> new double[0]);
+            JmhMetric metric = input.results().get(key).primaryMetric();
+            double[] values = metric.rawDataHistogram().isEmpty() ? metric.forkMeans()
+                    : metric.rawDataHistogram().stream().filter(fork -> !fork.isEmpty())
+                    .mapToDouble(fork -> HistogramQuantile.of(fork.stream().flatMap(List::stream).toList(), 0.5)).toArray();
+            return rounds.byRound(key, values).orElseGet(() -> new double[0]);
         }
     }
 }

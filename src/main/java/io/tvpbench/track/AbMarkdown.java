@@ -29,7 +29,7 @@ public final class AbMarkdown {
                 .append(" undecided of ").append(ab.rows().size()).append(" configurations.\n\n");
         CompareOptions o = ab.options();
         md.append("Each configuration's change is the mean of its per-round log ratios (head / base, the two forks of a round")
-                .append(" seconds apart, in alternating order). A regression is a change whose interval lies entirely beyond ")
+                .append(" seconds apart, in alternating order) of fork means, or of fork medians for sampled times (base and head show JMH's scores). A regression is a change whose interval lies entirely beyond ")
                 .append(Fmt.percentTenths(o.threshold())).append(" in the bad direction, Holm over ").append(ab.tests())
                 .append(" configurations at family-wise α = ").append(o.alpha())
                 .append(ab.looks() > 1 ? " split over the run's " + ab.looks() + " looks" : "")
