@@ -278,11 +278,7 @@ public final class AbRunner {
 
     /** What running these configurations once on one side costs: measured fork times, else the profile's estimate. */
     private Duration cost(List<Configuration> configurations, Map<String, Long> measured) {
-        Profile profile = settings.profile();
-        return configurations.stream().map(c -> {
-            Long ms = measured.get(c.key());
-            return ms == null ? profile.forkEstimate(c.mode(), Warmups.iterations(c.benchmark(), profile)) : Duration.ofMillis(ms);
-        }).reduce(Duration.ZERO, Duration::plus);
+        return RoundDriver.cost(configurations, measured, settings.profile());
     }
 
     /** The rounds of both sides: pairs back to back, alternating order, extra rounds for undecided configurations. */

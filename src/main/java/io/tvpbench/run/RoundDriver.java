@@ -158,8 +158,13 @@ final class RoundDriver {
 
     /** What running these forks costs: the last measured time of each, else the profile's estimate. */
     private Duration cost(List<Configuration> configurations) {
+        return cost(configurations, measuredMillis, profile);
+    }
+
+    /** The same from {@code measured} fork times by configuration key; an A/B run costs its sides the same way. */
+    static Duration cost(List<Configuration> configurations, Map<String, Long> measured, Profile profile) {
         return configurations.stream().map(c -> {
-            Long ms = measuredMillis.get(c.key());
+            Long ms = measured.get(c.key());
             return ms == null ? profile.forkEstimate(c.mode(), Warmups.iterations(c.benchmark(), profile)) : Duration.ofMillis(ms);
         }).reduce(Duration.ZERO, Duration::plus);
     }
