@@ -84,14 +84,16 @@ public final class GilLock {
         }
     }
 
-    /** Gives the lock up once taken as often as it was acquired, waking one waiter. */
+    /**
+     * Gives the lock up once taken as often as it was acquired, waking one waiter; with a drop request pending,
+     * waits until another thread has taken it, as CPython's {@code drop_gil} does.
+     */
     public void release() {
         mutex.lock();
         try {
             requireHolder();
             if (--depth == 0) {
-                holder = null;
-                released.signal();
+                drop(Thread.currentThread());
             }
         } finally {
             mutex.unlock();
@@ -114,14 +116,8 @@ public final class GilLock {
                 return;
             }
             int held = depth;
-            holder = null;
             depth = 0;
-            drops++;
-            dropRequest = false;
-            released.signal();
-            while (lastHolder == me && waiters > 0) {
-                switched.awaitUninterruptibly();
-            }
+            drop(me);
             awaitTurn(me, held);
         } finally {
             mutex.unlock();
@@ -138,19 +134,49 @@ public final class GilLock {
         }
     }
 
-    /** Waits, the mutex held, until the lock is free, asking the holder to drop it after each silent interval. */
+    /**
+     * Frees the lock, the mutex held and the depth at 0, waking one waiter; when a waiter has asked, honours the
+     * request: waits until another thread has taken the lock, so this one cannot take it straight back.
+     */
+    private void drop(Thread me) {
+        holder = null;
+        released.signal();
+        if (dropRequest) {
+            dropRequest = false;
+            drops++;
+            while (lastHolder == me && waiters > 0) {
+                switched.awaitUninterruptibly();
+            }
+        }
+    }
+
+    /**
+     * Waits, the mutex held, until the lock is free, asking the holder to drop it after each switch interval
+     * without a switch. A wake-up that finds the lock taken again by the same holder does not restart the
+     * interval: CPython's {@code take_gil} restarts it, but there the pool worker keeps the lock from task to
+     * task, where this one lets it go and takes it straight back at each task's end, waking a waiter for
+     * nothing; restarting on those wake-ups would let a worker that runs task after task keep the lock forever.
+     */
     private void awaitTurn(Thread me, int holdDepth) {
         boolean interrupted = false;
         waiters++;
         try {
+            long seen = switches;
+            long deadline = System.nanoTime() + intervalNanos;
             while (holder != null) {
-                long seen = switches;
-                try {
-                    long left = released.awaitNanos(intervalNanos);
-                    if (left <= 0 && holder != null && switches == seen && !dropRequest) {
+                long now = System.nanoTime();
+                if (switches != seen) {
+                    seen = switches;
+                    deadline = now + intervalNanos;
+                } else if (now - deadline >= 0) {
+                    if (!dropRequest) {
                         dropRequest = true;
                         requests++;
                     }
+                    deadline = now + intervalNanos;
+                }
+                try {
+                    released.awaitNanos(deadline - now);
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }

@@ -59,6 +59,74 @@ class GilLockTest {
     }
 
     @Test
+    void aWaiterWokenWithoutASwitchStillAsksAfterOneInterval() throws Exception {
+        Duration interval = Duration.ofMillis(50);
+        GilLock gil = new GilLock(interval);
+        AtomicBoolean waiterIn = new AtomicBoolean();
+        CountDownLatch holding = new CountDownLatch(1);
+        Thread holder = Thread.ofPlatform().start(() -> {
+            gil.acquire();
+            holding.countDown();
+            long start = System.nanoTime();
+            while (!waiterIn.get() && System.nanoTime() - start < 40 * interval.toNanos()) {
+                CpuKernel.run(1, CpuKernel.CHECK_EVERY);
+                gil.yieldIfRequested();
+            }
+            gil.release();
+        });
+        holding.await();
+        AtomicLong waitedNanos = new AtomicLong();
+        Thread waiter = Thread.ofPlatform().start(() -> {
+            long start = System.nanoTime();
+            gil.acquire();
+            waitedNanos.set(System.nanoTime() - start);
+            waiterIn.set(true);
+            gil.release();
+        });
+        while (waiter.isAlive()) {
+            waiter.interrupt();
+            waiter.join(interval.toMillis() / 10);
+        }
+        holder.join();
+        long waitedMs = TimeUnit.NANOSECONDS.toMillis(waitedNanos.get());
+        assertTrue(waitedMs < 3 * interval.toMillis(), "woken ten times an interval, the waiter got the lock only after "
+                + waitedMs + " ms, interval " + interval.toMillis() + " ms: " + gil.counts());
+        assertEquals(1, gil.counts().requests(), "one request, after the first silent interval: " + gil.counts());
+    }
+
+    /**
+     * A pool worker lets the lock go at the end of each task and takes it straight back for the next, where
+     * CPython's worker keeps it: waking a waiter for nothing must not restart its interval, or it never asks.
+     */
+    @Test
+    void aWaiterGetsTheLockWithinAboutOneIntervalFromAHolderThatRetakesItBetweenTasks() throws Exception {
+        Duration interval = Duration.ofMillis(50);
+        GilLock gil = new GilLock(interval);
+        long taskIterations = Grain.parse("2ms").iterations();
+        long giveUpNanos = 40 * interval.toNanos();
+        AtomicBoolean waiterIn = new AtomicBoolean();
+        CountDownLatch working = new CountDownLatch(1);
+        Thread worker = Thread.ofPlatform().start(() -> {
+            long start = System.nanoTime();
+            while (!waiterIn.get() && System.nanoTime() - start < giveUpNanos) {
+                gil.acquire();
+                working.countDown();
+                CpuKernel.runHolding(gil, start, taskIterations);
+                gil.release();
+            }
+        });
+        working.await();
+        long start = System.nanoTime();
+        gil.acquire();
+        long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        waiterIn.set(true);
+        gil.release();
+        worker.join();
+        assertTrue(waitedMs < 3 * interval.toMillis(),
+                "the waiter got the lock only after " + waitedMs + " ms, interval " + interval.toMillis() + " ms: " + gil.counts());
+    }
+
+    @Test
     void busyThreadsHandOverOnlyOnRequestAtMostOncePerInterval() {
         Duration interval = Duration.ofMillis(5);
         GilLock gil = new GilLock(interval);
