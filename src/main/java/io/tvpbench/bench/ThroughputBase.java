@@ -87,7 +87,10 @@ public abstract class ThroughputBase {
         return Math.ceilDiv(Math.max(window, 1), DISTINCT_TASKS_STEP) * DISTINCT_TASKS_STEP;
     }
 
-    /** Fills the window before each iteration, so every measured iteration starts in steady state. */
+    /**
+     * Fills the window before each iteration to the level iterations end at, so every measured iteration starts
+     * in steady state and counts as many tasks as it completed.
+     */
     @Setup(Level.Iteration)
     public void fillWindow() throws InterruptedException {
         tasks.fill();

@@ -17,7 +17,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,6 +91,58 @@ class TaskWindowTest {
                 assertEquals(50, stream.inFlight());
             }
         });
+    }
+
+    /**
+     * JMH counts invocations: submissions. An iteration ends in the invocation that a refill wake-up lets
+     * through, so it must begin at the level that invocation leaves, or it misses the tasks it never refilled.
+     */
+    @Test
+    void anIterationEndingOnARefillCountsExactlyTheTasksItCompleted() {
+        List<TaskSpec> tasks = TaskSpec.batch(Workload.CPU, 10, Grain.parse("1us"), 0, 0);
+        long[] expected = VerifiedBatches.reference(tasks, context);
+        Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
+        TaskRunner manual = new TaskRunner() {
+            @Override
+            public void submit(TaskSpec task, Completion done) {
+                pending.add(() -> done.done(task, expected[task.index()], null));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Window shape = new Window(8, 4);
+        AtomicBoolean iterationOver = new AtomicBoolean();
+        AtomicInteger submitted = new AtomicInteger();
+        int completed = 0;
+        try (TaskWindow window = new TaskWindow("MANUAL", manual, tasks, expected, shape)) {
+            Thread driver = Thread.ofPlatform().unstarted(() -> {
+                try {
+                    window.fill();
+                    do {
+                        window.submitNext();
+                        submitted.incrementAndGet();
+                    } while (!iterationOver.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            long deadline = System.nanoTime() + LIMIT.toNanos();
+            driver.start();
+            while (driver.isAlive()) {
+                while (driver.isAlive() && !(driver.getState() == Thread.State.WAITING && window.inFlight() > shape.refillAt())) {
+                    assertTrue(System.nanoTime() < deadline, "the driver neither parked with no refill due nor ended");
+                    Thread.onSpinWait();
+                }
+                if (driver.isAlive()) {
+                    pending.remove().run();
+                    completed++;
+                    iterationOver.set(completed >= 30);
+                }
+            }
+        }
+        assertEquals(completed, submitted.get(), "submissions counted against tasks completed in the iteration");
     }
 
     @Test
