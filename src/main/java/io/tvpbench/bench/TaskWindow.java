@@ -37,6 +37,7 @@ final class TaskWindow implements AutoCloseable {
     private volatile Thread parked;
     private volatile boolean closing;
     private int next;
+    private int lastLevel;
     private GilHold gil;
 
     /**
@@ -62,6 +63,7 @@ final class TaskWindow implements AutoCloseable {
         this.expected = expected.clone();
         this.window = window;
         this.tally = state == null ? null : new StateTally(name, state);
+        this.lastLevel = window.refillAt() + 1;
     }
 
     /**
@@ -90,22 +92,22 @@ final class TaskWindow implements AutoCloseable {
         if (gil == null) {
             gil = GilHold.forDispatch(List.of(task));
         }
-        inFlight.incrementAndGet();
+        lastLevel = inFlight.incrementAndGet();
         runner.submit(task, check);
         gil.checkpoint();
         return task.index();
     }
 
     /**
-     * Tops the window up, outside the measured time, to the level an iteration ends at: one past the refill
-     * point, where the invocation that a refill wake-up lets through leaves it. An iteration that begins and ends
-     * at the same level counts as many submissions as it saw completions; one that began full would miss up to
-     * the half window it never refilled, a third of the score for 1 ms tasks in 250 ms iterations. Between
-     * iterations nothing submits, so without this an iteration would open with a burst of submissions counting
-     * tasks that finished before it began.
+     * Tops the window up, outside the measured time, to the level the last submission left it at: the tasks
+     * that completed between two iterations are replaced, so each iteration begins where the one before ended
+     * and counts as many submissions as it saw completions, give or take the difference between two end levels,
+     * which averages out. Filling to full instead would miss, every iteration, what the last invocation never
+     * refilled: half the window when it ends on a refill wake-up, a third of the score for 1 ms tasks in 250 ms
+     * iterations. The first fill stops one past the refill point, where such a wake-up leaves the window.
      */
     void fill() throws InterruptedException {
-        for (int free = window.refillAt() + 1 - inFlight.get(); free > 0; free--) {
+        for (int free = lastLevel - inFlight.get(); free > 0; free--) {
             submitNext();
         }
     }

@@ -102,21 +102,11 @@ class TaskWindowTest {
         List<TaskSpec> tasks = TaskSpec.batch(Workload.CPU, 10, Grain.parse("1us"), 0, 0);
         long[] expected = VerifiedBatches.reference(tasks, context);
         Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
-        TaskRunner manual = new TaskRunner() {
-            @Override
-            public void submit(TaskSpec task, Completion done) {
-                pending.add(() -> done.done(task, expected[task.index()], null));
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         Window shape = new Window(8, 4);
         AtomicBoolean iterationOver = new AtomicBoolean();
         AtomicInteger submitted = new AtomicInteger();
         int completed = 0;
-        try (TaskWindow window = new TaskWindow("MANUAL", manual, tasks, expected, shape)) {
+        try (TaskWindow window = new TaskWindow("MANUAL", manual(pending, expected), tasks, expected, shape)) {
             Thread driver = Thread.ofPlatform().unstarted(() -> {
                 try {
                     window.fill();
@@ -143,6 +133,26 @@ class TaskWindowTest {
             }
         }
         assertEquals(completed, submitted.get(), "submissions counted against tasks completed in the iteration");
+    }
+
+    /** A driver that got to submit late (say, behind the GIL) ends low; the next iteration must begin as low. */
+    @Test
+    void fillReplacesOnlyTheTasksThatCompletedSinceTheLastSubmission() throws InterruptedException {
+        List<TaskSpec> tasks = TaskSpec.batch(Workload.CPU, 10, Grain.parse("1us"), 0, 0);
+        long[] expected = VerifiedBatches.reference(tasks, context);
+        Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
+        try (TaskWindow window = new TaskWindow("MANUAL", manual(pending, expected), tasks, expected, new Window(8, 4))) {
+            window.fill();
+            assertEquals(5, window.inFlight(), "the first fill stops one past the refill point");
+            for (int i = 0; i < 4; i++) {
+                pending.remove().run();
+            }
+            window.submitNext();
+            assertEquals(2, window.inFlight());
+            pending.remove().run();
+            window.fill();
+            assertEquals(2, window.inFlight(), "the level the last submission left");
+        }
     }
 
     @Test
@@ -253,5 +263,19 @@ class TaskWindowTest {
                         "updateEvery " + updateEvery + " over a cycle of " + ThroughputBase.distinctTasks(window));
             }
         }
+    }
+
+    /** A runner whose tasks complete, with the right checksum, only when the test runs what it queued. */
+    private static TaskRunner manual(Queue<Runnable> pending, long[] expected) {
+        return new TaskRunner() {
+            @Override
+            public void submit(TaskSpec task, Completion done) {
+                pending.add(() -> done.done(task, expected[task.index()], null));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 }
