@@ -166,6 +166,7 @@ public final class AbRunner {
     public List<String> describe() {
         List<String> lines = new ArrayList<>(headPlan.describe(pinning.enforced()));
         lines.removeIf(l -> l.contains("warning: the estimate exceeds"));
+        lines.replaceAll(l -> l.startsWith("      decisions: ") ? "      decisions: " + design().describe() : l);
         lines.add("A/B:  base " + describe(builds.get(Side.BASE)) + "; head " + describe(builds.get(Side.HEAD)));
         lines.add("      " + common.size() + " configurations on both sides, each round running the two builds' forks of a"
                 + " configuration back to back (base first in odd rounds, head first in even ones); "
