@@ -19,10 +19,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -134,6 +137,47 @@ class ProcessFaultIT {
     void aChildWritingGarbageIsKilledWithAProtocolError() {
         TaskFailedException e = faultyBatch(Fault.GARBAGE, true);
         assertTrue(e.getMessage().contains("protocol error: bad frame"), e.getMessage());
+    }
+
+    /**
+     * One child, chunks of 2, 3 messages deep: while task #0 hangs, #1 goes out alone (the child holds less than a
+     * chunk), #2 waits for #3 to make a full chunk, and the rest wait for room. The hang's kill fails exactly the
+     * four tasks the child held, naming the cause; the other six run on the replacement, chunked, with
+     * SEQUENTIAL's checksums.
+     */
+    @Test
+    void aChildLostMidPipelineFailsExactlyTheTasksItHeld() throws Exception {
+        List<TaskSpec> tasks = new ArrayList<>(cpuBatch(10));
+        tasks.set(0, tasks.getFirst().withFault(Fault.HANG));
+        long[] expected = sequential(tasks.subList(4, tasks.size()));
+        assertTimeoutPreemptively(LIMIT, () -> {
+            Map<Integer, Long> checksums = new ConcurrentHashMap<>();
+            Map<Integer, String> failures = new ConcurrentHashMap<>();
+            CountDownLatch done = new CountDownLatch(tasks.size());
+            Set<Long> seen = new HashSet<>();
+            try (ProcessPoolRunner pool = (ProcessPoolRunner) Strategy.PROCESS_POOL.create(
+                    new RunnerConfig(1, context, OPTIONS, new Pipeline(2, 3)))) {
+                seen.addAll(pool.pids());
+                for (TaskSpec task : tasks) {
+                    pool.submit(task, (t, checksum, failure) -> {
+                        if (failure == null) {
+                            checksums.put(t.index(), checksum);
+                        } else {
+                            failures.put(t.index(), failure.getMessage());
+                        }
+                        done.countDown();
+                    });
+                }
+                done.await();
+                seen.addAll(pool.pids());
+            }
+            assertEquals(Set.of(0, 1, 2, 3), failures.keySet(), "failed: " + failures);
+            failures.values().forEach(m -> assertTrue(m.contains("timed out after 1000 ms"), m));
+            for (int i = 4; i < tasks.size(); i++) {
+                assertEquals(expected[i - 4], checksums.get(i), "task " + i);
+            }
+            assertNoneAlive(seen);
+        });
     }
 
     @Test
