@@ -15,8 +15,10 @@ import java.util.Objects;
 
 /**
  * {@code parallelism} long-lived child JVMs, started once per trial, fed as Python's {@code multiprocessing.Pool}
- * feeds its workers: submitted tasks queue in the parent and go to the child with the fewest messages in flight,
- * up to {@link Pipeline#chunk()} tasks per message and {@link Pipeline#depth()} messages per child. A reader
+ * feeds its workers: submitted tasks queue in the parent and go to the child with the fewest tasks in flight, up
+ * to {@link Pipeline#chunk()} tasks per message, and no more than an equal share of the queue per child (so a short
+ * queue spreads over every child, as Python's {@code map} sizes its chunks from the job), and
+ * {@link Pipeline#depth()} messages per child. A reader
  * thread per child hears the replies, completes the tasks and sends the next chunk. A child that dies, hangs past
  * the task timeout or breaks the protocol fails every task it held, naming the cause, and is replaced at once
  * (or, if that start fails, when its slot next gets a chunk).
@@ -75,12 +77,13 @@ final class ProcessPoolRunner implements TaskRunner {
             Slot slot;
             List<Job> chunk;
             synchronized (queued) {
-                slot = closed || queued.isEmpty() ? null : roomiest();
+                int size = Math.min(pipeline.chunk(), Math.ceilDiv(queued.size(), slots.size()));
+                slot = closed || queued.isEmpty() ? null : roomiest(size);
                 if (slot == null) {
                     return;
                 }
-                chunk = new ArrayList<>(Math.min(pipeline.chunk(), queued.size()));
-                while (chunk.size() < pipeline.chunk() && !queued.isEmpty()) {
+                chunk = new ArrayList<>(size);
+                while (chunk.size() < size) {
                     chunk.add(queued.poll());
                 }
                 slot.messages++;
@@ -91,12 +94,12 @@ final class ProcessPoolRunner implements TaskRunner {
     }
 
     /**
-     * The slot with the fewest tasks in flight, if it has room for one more message and, when the queue holds
-     * less than a chunk, less than a chunk in flight: a child with a chunk's work ahead waits for a full chunk
-     * or until it runs low, rather than being sent a message per task; caller holds {@code queued}.
+     * The slot with the fewest tasks in flight, if it has room for one more message of {@code size} tasks and,
+     * when that is less than a chunk, less than a chunk in flight: a child with a chunk's work ahead waits for a
+     * full chunk or until it runs low, rather than being sent a message per task; caller holds {@code queued}.
      */
-    private Slot roomiest() {
-        int enough = queued.size() >= pipeline.chunk() ? Integer.MAX_VALUE : pipeline.chunk();
+    private Slot roomiest(int size) {
+        int enough = size == pipeline.chunk() ? Integer.MAX_VALUE : pipeline.chunk();
         Slot best = null;
         for (Slot slot : slots) {
             if (slot.messages < pipeline.depth() && slot.tasks < enough && (best == null || slot.tasks < best.tasks)) {

@@ -142,21 +142,41 @@ class ProcessFaultIT {
     /**
      * One child, chunks of 2, 3 messages deep: while task #0 hangs, #1 goes out alone (the child holds less than a
      * chunk), #2 waits for #3 to make a full chunk, and the rest wait for room. The hang's kill fails exactly the
-     * four tasks the child held, naming the cause; the other six run on the replacement, chunked, with
-     * SEQUENTIAL's checksums.
+     * four tasks the child held, naming the cause; the other six run on the replacement, chunked.
      */
     @Test
-    void aChildLostMidPipelineFailsExactlyTheTasksItHeld() throws Exception {
+    void aChildLostMidPipelineFailsExactlyTheTasksItHeld() {
+        assertEquals(Set.of(0, 1, 2, 3), failedInPipeline(1, new Pipeline(2, 3), 0));
+    }
+
+    /**
+     * Two children, chunks of 8, one message each: #0 and #1 hang, one per child, and #2 to #9 queue. Once both
+     * are killed, the first replacement's chunk is half the queue, #2 to #5, not all eight, so the other child gets
+     * the rest: #2 hangs too, and its kill fails those four alone.
+     */
+    @Test
+    void aShortQueueIsSharedBetweenTheChildren() {
+        assertEquals(Set.of(0, 1, 2, 3, 4, 5), failedInPipeline(2, new Pipeline(8, 1), 0, 1, 2));
+    }
+
+    /**
+     * Submits ten CPU tasks, those at {@code hanging} made to hang, to a pool of {@code children} fed by
+     * {@code pipeline}, one by one as a caller would; checks that each failure names the task timeout and every
+     * other task has SEQUENTIAL's checksum, that no child is left, and returns the failed tasks' indices.
+     */
+    private Set<Integer> failedInPipeline(int children, Pipeline pipeline, int... hanging) {
         List<TaskSpec> tasks = new ArrayList<>(cpuBatch(10));
-        tasks.set(0, tasks.getFirst().withFault(Fault.HANG));
-        long[] expected = sequential(tasks.subList(4, tasks.size()));
-        assertTimeoutPreemptively(LIMIT, () -> {
+        for (int i : hanging) {
+            tasks.set(i, tasks.get(i).withFault(Fault.HANG));
+        }
+        return assertTimeoutPreemptively(LIMIT, () -> {
+            long[] expected = sequential(cpuBatch(10));
             Map<Integer, Long> checksums = new ConcurrentHashMap<>();
             Map<Integer, String> failures = new ConcurrentHashMap<>();
             CountDownLatch done = new CountDownLatch(tasks.size());
             Set<Long> seen = new HashSet<>();
             try (ProcessPoolRunner pool = (ProcessPoolRunner) Strategy.PROCESS_POOL.create(
-                    new RunnerConfig(1, context, OPTIONS, new Pipeline(2, 3)))) {
+                    new RunnerConfig(children, context, OPTIONS, pipeline))) {
                 seen.addAll(pool.pids());
                 for (TaskSpec task : tasks) {
                     pool.submit(task, (t, checksum, failure) -> {
@@ -171,12 +191,10 @@ class ProcessFaultIT {
                 done.await();
                 seen.addAll(pool.pids());
             }
-            assertEquals(Set.of(0, 1, 2, 3), failures.keySet(), "failed: " + failures);
             failures.values().forEach(m -> assertTrue(m.contains("timed out after 1000 ms"), m));
-            for (int i = 4; i < tasks.size(); i++) {
-                assertEquals(expected[i - 4], checksums.get(i), "task " + i);
-            }
+            checksums.forEach((i, checksum) -> assertEquals(expected[i], checksum, "task " + i));
             assertNoneAlive(seen);
+            return failures.keySet();
         });
     }
 
