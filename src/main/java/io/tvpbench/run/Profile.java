@@ -24,14 +24,14 @@ public enum Profile {
     SMOKE(new int[] {1}, 0, Duration.ofMillis(100), 1, Duration.ofMillis(100), Duration.ofMinutes(3), Map.of(
             "grain", Set.of("10us"), "latencyMs", Set.of("10"), "concurrency", Set.of("100"),
             "poolSize", Set.of("CORES"), "payload", Set.of("1KiB"), "transport", Set.of("PIPE"),
-            "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"), "updateEvery", Set.of("1"))),
+            "variant", Set.of("DEFAULT"), "chunk", Set.of("64"), "depth", Set.of("2"), "updateEvery", Set.of("1"))),
     /**
      * CI tracking: three rounds, then extra rounds for undecided rows, short iterations, one grain, concurrency
      * and payload, and only the machine's full width by default, to stay within 10 minutes.
      */
     QUICK(new int[] {3, 5, 8}, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250), Duration.ofMinutes(10), Map.of(
             "grain", Set.of("10us"), "latencyMs", Set.of("10"), "concurrency", Set.of("100"),
-            "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"), "chunk", Set.of("16"), "depth", Set.of("2"),
+            "payload", Set.of("1KiB"), "variant", Set.of("DEFAULT"), "chunk", Set.of("64"), "depth", Set.of("2"),
             "updateEvery", Set.of("1"), "SharedStateThroughputBenchmark.grain", Set.of("1us"),
             "sharing", Set.of("ATOMIC", "MESSAGE"))),
     /**
