@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 @Command(name = "ab", mixinStandardHelpOptions = true,
         description = {"Measures two builds (git refs or benchmarks jars), or one build on two JDKs, in alternating",
                 "rounds of one run: the two forks of a configuration run back to back, so machine drift cancels.",
-                "Paired log ratios, Holm over the matrix, a 5% minimum effect. Exit 0 = no regression, 1 = regression, 2 = bad input."})
+                "Paired log ratios, Holm over the matrix, a 5%% minimum effect. Exit 0 = no regression, 1 = regression, 2 = bad input."})
 final class AbCommand implements Callable<Integer> {
 
     @Spec

@@ -3,12 +3,14 @@ package io.tvpbench.report;
 import io.tvpbench.results.History;
 
 import io.tvpbench.results.RunEnvironment;
+import io.tvpbench.stats.Contest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,11 +64,22 @@ public record Analysis(List<LoadedRun> runs, List<String> machines, List<Measure
                     throughputs.cell(scenario, machine, k).forEach(e -> strategies.computeIfAbsent(
                             scenario.workload() + "|" + machine + "|" + k, x -> new TreeSet<>()).add(e.getKey().strategy()))));
         }
+        Map<String, List<List<double[]>>> rowsByWorkload = new TreeMap<>();
+        for (ScenarioKey scenario : throughputs.scenarios()) {
+            throughputs.machineCores(scenario).forEach((machine, cores) -> cores.forEach(k -> {
+                List<double[]> rows = Verdict.rounds(throughputs.contested(scenario, machine, k));
+                if (!rows.isEmpty()) {
+                    rowsByWorkload.computeIfAbsent(scenario.workload(), w -> new ArrayList<>()).add(rows);
+                }
+            }));
+        }
+        Map<String, Contest.Prior> priors = Contest.priors(rowsByWorkload);
         List<Verdict> verdicts = new ArrayList<>();
         for (ScenarioKey scenario : throughputs.scenarios()) {
             throughputs.machineCores(scenario).forEach((machine, cores) -> cores.forEach(
                     k -> verdicts.addAll(Verdict.of(scenario, machine, k, throughputs.contested(scenario, machine, k),
-                            strategies.get(scenario.workload() + "|" + machine + "|" + k), lookAlpha))));
+                            strategies.get(scenario.workload() + "|" + machine + "|" + k), lookAlpha,
+                            priors.getOrDefault(scenario.workload(), Contest.Prior.NONE)))));
         }
         List<Rung> ladder = Rung.of(measurements);
         List<String> machines = runs.stream().map(r -> r.environment().machine()).distinct().sorted().toList();

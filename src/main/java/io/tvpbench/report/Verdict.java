@@ -69,25 +69,26 @@ public record Verdict(ScenarioKey scenario, String machine, int cores, Contender
      *
      * @param workloadStrategies strategies measured for the scenario's workload on this machine at these cores
      * @param lookAlpha          the level per look of the run's sequential design, for rows paired by rounds
+     * @param prior              the spread of the row's class (its workload) a paired row is moderated toward
      */
     static List<Verdict> of(ScenarioKey scenario, String machine, int cores, List<Map.Entry<Contender, Point>> cell,
-                            Set<String> workloadStrategies, double lookAlpha) {
+                            Set<String> workloadStrategies, double lookAlpha, Contest.Prior prior) {
         if (cell.isEmpty()) {
             return List.of();
         }
-        List<Map.Entry<Contender, Point>> ranked = new ArrayList<>(cell);
-        ranked.sort(Comparator.comparingDouble((Map.Entry<Contender, Point> e) -> e.getValue().estimate()).reversed());
+        List<Map.Entry<Contender, Point>> ranked = ranked(cell);
         List<Contender> contenders = ranked.stream().map(Map.Entry::getKey).toList();
         Set<String> present = contenders.stream().map(Contender::strategy).collect(Collectors.toCollection(TreeSet::new));
         Set<String> expected = new TreeSet<>(workloadStrategies);
         expected.addAll(present);
         Map.Entry<Contender, Point> best = ranked.get(0);
         Map.Entry<Contender, Point> second = ranked.size() < 2 ? null : ranked.get(1);
-        boolean paired = ranked.stream().allMatch(e -> e.getValue().pairing().paired())
-                && ranked.stream().map(e -> e.getValue().pairing().run()).distinct().count() == 1;
+        boolean paired = paired(ranked);
         double alpha = paired ? lookAlpha : ALPHA;
         String method = paired
-                ? "paired t on within-round log ratios of fork means, Holm-corrected, α = " + Fmt.sig(alpha) + " per look"
+                ? "paired t on within-round log ratios of fork means" + (Double.isNaN(prior.variance()) ? ""
+                        : ", spread moderated toward the workload's typical one (" + Fmt.sig(prior.df()) + " rounds' weight)")
+                        + ", Holm-corrected, α = " + Fmt.sig(alpha) + " per look"
                 : "Welch t-test on log fork means, Holm-corrected, α = " + Fmt.sig(alpha) + " (unpaired input)";
         if (second == null || partial(present, expected)) {
             return List.of(new Verdict(scenario, machine, cores, best.getKey(), best.getValue().estimate(), contenders,
@@ -97,7 +98,7 @@ public record Verdict(ScenarioKey scenario, String machine, int cores, Contender
                     method, Outcome.PARTIAL, paired, 0, 0, present.size(), expected.size()));
         }
         Contest contest = Contest.decide(ranked.stream().map(e -> paired
-                ? e.getValue().pairing().byRound() : e.getValue().forkMeans()).toList(), paired, alpha);
+                ? e.getValue().pairing().byRound() : e.getValue().forkMeans()).toList(), paired, alpha, prior);
         List<Contender> tied = new ArrayList<>();
         for (int i = 0; i < contest.slower().size(); i++) {
             if (!contest.slower().get(i)) {
@@ -110,5 +111,27 @@ public record Verdict(ScenarioKey scenario, String machine, int cores, Contender
         return List.of(new Verdict(scenario, machine, cores, best.getKey(), best.getValue().estimate(), contenders,
                 tied, second.getKey(), second.getValue().estimate(), interval, method, contest.outcome(), paired,
                 margin.n(), contest.moreRounds(), present.size(), expected.size()));
+    }
+
+    /**
+     * A cell's fork means by round, fastest contender first, for the prior of its class; empty when the cell is not
+     * paired by the rounds of one run or has fewer than two contenders.
+     */
+    static List<double[]> rounds(List<Map.Entry<Contender, Point>> cell) {
+        List<Map.Entry<Contender, Point>> ranked = ranked(cell);
+        return ranked.size() < 2 || !paired(ranked) ? List.of()
+                : ranked.stream().map(e -> e.getValue().pairing().byRound()).toList();
+    }
+
+    private static List<Map.Entry<Contender, Point>> ranked(List<Map.Entry<Contender, Point>> cell) {
+        List<Map.Entry<Contender, Point>> ranked = new ArrayList<>(cell);
+        ranked.sort(Comparator.comparingDouble((Map.Entry<Contender, Point> e) -> e.getValue().estimate()).reversed());
+        return ranked;
+    }
+
+    /** Whether every contender was measured in the rounds of one and the same run. */
+    private static boolean paired(List<Map.Entry<Contender, Point>> ranked) {
+        return ranked.stream().allMatch(e -> e.getValue().pairing().paired())
+                && ranked.stream().map(e -> e.getValue().pairing().run()).distinct().count() == 1;
     }
 }

@@ -56,7 +56,9 @@ final class VerdictSection {
         if (paired > 0) {
             note.append(paired).append(" of ").append(verdicts.size()).append(" rows are paired: forks measured in the "
                     + "same round form pairs, and the interval is a t interval of the within-round log ratios of fork "
-                    + "means, so drift that slows a whole round cancels. ");
+                    + "means, so drift that slows a whole round cancels. Each paired row's variance is moderated toward "
+                    + "the typical variance of its workload's rows (empirical Bayes, worth " + Fmt.sig(Contest.PRIOR_ROUNDS)
+                    + " rounds, as limma moderates t): three rounds' variance alone is uncertain by a factor of ten. ");
         }
         if (paired < verdicts.size()) {
             note.append(verdicts.size() - paired).append(" rows are unpaired (input without rounds): Welch's t on the "

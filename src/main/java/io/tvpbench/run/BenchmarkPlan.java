@@ -245,7 +245,7 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         lines.add("      JMH options per fork: " + String.join(" ", profile.jmhOptions()));
         Map<String, Integer> longer = new TreeMap<>();
         configurationList().forEach(c -> {
-            int warmups = Warmups.iterations(c.benchmark(), profile);
+            int warmups = Warmups.iterations(c, profile);
             if (warmups > profile.warmupIterations()) {
                 longer.put(Names.shortName(c.benchmark()).split("\\.")[0], warmups);
             }

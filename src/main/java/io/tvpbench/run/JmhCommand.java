@@ -38,7 +38,7 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
 
     /** JMH's arguments for one fork of {@code configuration}; the benchmark selection comes last. */
     public List<String> fork(Configuration configuration) {
-        List<String> args = new ArrayList<>(profile.jmhOptions(Warmups.iterations(configuration.benchmark(), profile)));
+        List<String> args = new ArrayList<>(profile.jmhOptions(Warmups.iterations(configuration, profile)));
         int k = configuration.cores();
         String forkArgs = String.join(" ", processorCount(k), WATCH_PARENT, "-D" + ECHO_CPUS + "=" + pinning.spare(k),
                 forkJvm.jmhArgument()).strip();

@@ -48,7 +48,7 @@ public record JmhInvocation(List<BenchmarkListEntry> benchmarks, Map<String, Lis
     }
 
     public Duration estimate(Profile profile) {
-        return configurations(1).stream().map(c -> profile.forkEstimate(c.mode(), Warmups.iterations(c.benchmark(), profile)))
+        return configurations(1).stream().map(c -> profile.forkEstimate(c.mode(), Warmups.iterations(c, profile)))
                 .reduce(Duration.ZERO, Duration::plus).multipliedBy(profile.minRounds());
     }
 }

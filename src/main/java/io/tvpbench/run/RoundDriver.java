@@ -165,7 +165,7 @@ final class RoundDriver {
     static Duration cost(List<Configuration> configurations, Map<String, Long> measured, Profile profile) {
         return configurations.stream().map(c -> {
             Long ms = measured.get(c.key());
-            return ms == null ? profile.forkEstimate(c.mode(), Warmups.iterations(c.benchmark(), profile)) : Duration.ofMillis(ms);
+            return ms == null ? profile.forkEstimate(c.mode(), Warmups.iterations(c, profile)) : Duration.ofMillis(ms);
         }).reduce(Duration.ZERO, Duration::plus);
     }
 }

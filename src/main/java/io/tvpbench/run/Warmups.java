@@ -26,29 +26,49 @@ public final class Warmups {
             "DispatchLatencyBenchmark", Duration.ofMillis(1000),
             "StartupCostBenchmark", Duration.ofMillis(1000));
 
+    /**
+     * Strategies whose code warms in more than one JVM, in the families where that dominates a task. A process pool's
+     * tasks run through the parent and every child, each compiling its share after the children start: measured on
+     * the dev VM (CPU time per task from /proc, parent and children, 2 cores, 10 µs tasks, 2026-12-01), about 50 µs
+     * over the first 10k tasks, 30 µs to 30k and a steady 12 µs from about 50k, some two seconds into a fork; with
+     * one 250 ms warm-up the committed sample measured both iterations inside that ramp (68k then 151k tasks/s).
+     */
+    private static final Map<String, Duration> STRATEGY = Map.of(
+            "CpuThroughputBenchmark PROCESS_POOL", Duration.ofMillis(2000),
+            "ProcessPoolPipelineThroughputBenchmark PROCESS_POOL", Duration.ofMillis(2000));
+
     /** The need from which a budgeted profile lengthens a family's warm-up. */
     static final Duration LATE = Duration.ofMillis(2000);
 
     private Warmups() {
     }
 
-    /** The measured warm-up the family of {@code benchmark} (a full JMH name) needs, zero when none was measured. */
-    public static Duration needed(String benchmark) {
-        String[] parts = benchmark.split("\\.");
-        return parts.length < 2 ? Duration.ZERO : FAMILY.getOrDefault(parts[parts.length - 2], Duration.ZERO);
+    /**
+     * The measured warm-up a configuration needs: its strategy's in its family where one was measured, else its
+     * family's, zero when none was measured.
+     */
+    public static Duration needed(Configuration configuration) {
+        String[] parts = configuration.benchmark().split("\\.");
+        if (parts.length < 2) {
+            return Duration.ZERO;
+        }
+        String family = parts[parts.length - 2];
+        Duration own = STRATEGY.get(family + " " + configuration.strategy());
+        return own != null ? own : FAMILY.getOrDefault(family, Duration.ZERO);
     }
 
     /**
-     * The warm-up iterations a fork of {@code benchmark} gets in {@code profile}: the profile's, or enough of its
-     * warm-up iterations to cover the family's need. A profile that does not measure (smoke) keeps its own, and so
-     * does a budgeted one for a family that needs less than {@link #LATE}.
+     * The warm-up iterations a fork of {@code configuration} gets in {@code profile}: the profile's, or enough of its
+     * warm-up iterations to cover the measured need. A profile that does not measure (smoke) keeps its own, and so
+     * does a budgeted one for a configuration that needs less than {@link #LATE}.
      */
-    public static int iterations(String benchmark, Profile profile) {
+    public static int iterations(Configuration configuration, Profile profile) {
+        Duration need = needed(configuration);
         if (!profile.measures() || profile.warmupTime().isZero()
-                || profile.budget().isPresent() && needed(benchmark).compareTo(LATE) < 0) {
+                || profile.budget().isPresent() && need.compareTo(LATE) < 0) {
             return profile.warmupIterations();
         }
-        long cover = (needed(benchmark).toMillis() + profile.warmupTime().toMillis() - 1) / profile.warmupTime().toMillis();
+        long cover = (need.toMillis() + profile.warmupTime().toMillis() - 1) / profile.warmupTime().toMillis();
         return (int) Math.max(profile.warmupIterations(), cover);
     }
 }

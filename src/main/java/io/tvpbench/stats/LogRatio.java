@@ -4,7 +4,10 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
@@ -65,6 +68,26 @@ public record LogRatio(Interval ratio, double pValue, boolean paired, int n, dou
         double[] variances = IntStream.range(0, as.size()).mapToObj(i -> logDifferences(as.get(i), bs.get(i)))
                 .filter(d -> d.length >= Math.max(2, minPairs)).mapToDouble(StatUtils::variance).toArray();
         return variances.length == 0 ? Double.NaN : new Median().evaluate(variances);
+    }
+
+    /**
+     * The prior variance of each class of comparisons ({@link #pairedModerated}): the {@link #typicalVariance} of the
+     * class's own comparisons where it has {@code minClassSize} or more (start-up rows are far noisier than
+     * throughput rows, so one spread for a whole matrix would drown the quiet ones), else the whole matrix's.
+     *
+     * @param classes per comparison, the class it belongs to; {@code as} and {@code bs} its two sides by round
+     */
+    public static Map<String, Double> classVariances(List<String> classes, List<double[]> as, List<double[]> bs,
+                                                     int minPairs, int minClassSize) {
+        double matrix = typicalVariance(as, bs, minPairs);
+        Map<String, Double> variances = new HashMap<>();
+        for (String owner : new TreeSet<>(classes)) {
+            List<Integer> same = IntStream.range(0, classes.size()).filter(j -> classes.get(j).equals(owner)).boxed().toList();
+            double own = same.size() < minClassSize ? Double.NaN
+                    : typicalVariance(same.stream().map(as::get).toList(), same.stream().map(bs::get).toList(), minPairs);
+            variances.put(owner, Double.isNaN(own) ? matrix : own);
+        }
+        return variances;
     }
 
     /** The within-round log ratios log(a[i]) − log(b[i]) of the rounds where both sides have a positive value. */

@@ -1,6 +1,8 @@
 package io.tvpbench.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -23,6 +25,19 @@ public record SequentialDesign(int[] looks, double alpha) {
             throw new IllegalArgumentException("a sequential design needs at least one look after round 1 or later");
         }
         looks = looks.clone();
+    }
+
+    /**
+     * The same design with further looks, each half as many rounds again as the last (rounded up), up to
+     * {@code maxRounds}: for runs whose undecided rows cost so little a round that they can go on longer. The looks
+     * are fixed before any data, so the level per look still holds.
+     */
+    public SequentialDesign extendedTo(int maxRounds) {
+        List<Integer> all = new ArrayList<>(Arrays.stream(looks).boxed().toList());
+        for (int next = (int) Math.ceil(maxRounds() * 1.5); next <= maxRounds; next = (int) Math.ceil(next * 1.5)) {
+            all.add(next);
+        }
+        return new SequentialDesign(all.stream().mapToInt(Integer::intValue).toArray(), alpha);
     }
 
     /** The level of each look's tests. */

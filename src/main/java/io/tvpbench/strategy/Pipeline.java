@@ -4,7 +4,8 @@ package io.tvpbench.strategy;
  * How PROCESS_POOL feeds its children, as Python's {@code multiprocessing.Pool} does with {@code chunksize}: up to
  * {@code chunk} queued tasks go to a child in one message and come back in one reply, and each child has up to
  * {@code depth} messages in flight, so it starts its next chunk without waiting for the parent to hear the last.
- * Chunks fill only while every child is busy: a task that finds a child with room goes out at once.
+ * A partial chunk goes out only to a child holding less than a chunk, which would run dry before one could fill:
+ * a lone task goes out at once, and a busy child gets full chunks, not a message per task.
  *
  * @param chunk most tasks per message (Python's {@code chunksize})
  * @param depth most messages in flight per child
@@ -15,12 +16,14 @@ public record Pipeline(int chunk, int depth) {
     public static final Pipeline NONE = new Pipeline(1, 1);
 
     /**
-     * The default, from ProcessPoolPipelineThroughputBenchmark on CPU 10us at 2 cores of a shared 2-CPU machine
-     * (so only coarse differences count): one task per message ran at about a quarter of chunks of 4 to 16,
-     * chunks of 64 gained nothing, and a second message in flight lets a child start its next chunk while the
-     * parent reads the last reply. The benchmark re-measures it in every standard run.
+     * The default, measured on CPU 10us at 2 cores of a shared 2-CPU VM (JDK 25, 2026-12-01), as CPU time per task
+     * (parent plus children, /proc) once warm, since wall-clock figures there swung 2x with the neighbours' load:
+     * FIXED_POOL 10-12 us; chunks of 16 13-15 us, 32 12.5-13.5, 64 11-13, 128 10-12.5; a third message in flight
+     * gained nothing. Each message costs the parent a reader wake-up and a read on the pipe, 50-100 us of CPU
+     * with both children busy, so 16 tasks per message left the pool 1.3-1.4x behind a thread pool; 64 keeps it
+     * within about 1.2x; 128 saves under 1 us more and doubles the window a benchmark needs to keep children fed.
      */
-    public static final Pipeline DEFAULT = new Pipeline(16, 2);
+    public static final Pipeline DEFAULT = new Pipeline(64, 2);
 
     public Pipeline {
         if (chunk < 1 || depth < 1) {

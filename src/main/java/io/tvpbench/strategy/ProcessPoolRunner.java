@@ -15,8 +15,10 @@ import java.util.Objects;
 
 /**
  * {@code parallelism} long-lived child JVMs, started once per trial, fed as Python's {@code multiprocessing.Pool}
- * feeds its workers: submitted tasks queue in the parent and go to the child with the fewest messages in flight,
- * up to {@link Pipeline#chunk()} tasks per message and {@link Pipeline#depth()} messages per child. A reader
+ * feeds its workers: submitted tasks queue in the parent and go to the child with the fewest tasks in flight, up
+ * to {@link Pipeline#chunk()} tasks per message, and no more than an equal share of the queue per child (so a short
+ * queue spreads over every child, as Python's {@code map} sizes its chunks from the job), and
+ * {@link Pipeline#depth()} messages per child. A reader
  * thread per child hears the replies, completes the tasks and sends the next chunk. A child that dies, hangs past
  * the task timeout or breaks the protocol fails every task it held, naming the cause, and is replaced at once
  * (or, if that start fails, when its slot next gets a chunk).
@@ -75,34 +77,42 @@ final class ProcessPoolRunner implements TaskRunner {
             Slot slot;
             List<Job> chunk;
             synchronized (queued) {
-                slot = closed || queued.isEmpty() ? null : roomiest();
+                int size = Math.min(pipeline.chunk(), Math.ceilDiv(queued.size(), slots.size()));
+                slot = closed || queued.isEmpty() ? null : roomiest(size);
                 if (slot == null) {
                     return;
                 }
-                chunk = new ArrayList<>(Math.min(pipeline.chunk(), queued.size()));
-                while (chunk.size() < pipeline.chunk() && !queued.isEmpty()) {
+                chunk = new ArrayList<>(size);
+                while (chunk.size() < size) {
                     chunk.add(queued.poll());
                 }
                 slot.messages++;
+                slot.tasks += chunk.size();
             }
             slot.send(chunk);
         }
     }
 
-    /** The slot with the fewest messages in flight, if it has room for one more; caller holds {@code queued}. */
-    private Slot roomiest() {
+    /**
+     * The slot with the fewest tasks in flight, if it has room for one more message of {@code size} tasks and,
+     * when that is less than a chunk, less than a chunk in flight: a child with a chunk's work ahead waits for a
+     * full chunk or until it runs low, rather than being sent a message per task; caller holds {@code queued}.
+     */
+    private Slot roomiest(int size) {
+        int enough = size == pipeline.chunk() ? Integer.MAX_VALUE : pipeline.chunk();
         Slot best = null;
         for (Slot slot : slots) {
-            if (slot.messages < pipeline.depth() && (best == null || slot.messages < best.messages)) {
+            if (slot.messages < pipeline.depth() && slot.tasks < enough && (best == null || slot.tasks < best.tasks)) {
                 best = slot;
             }
         }
         return best;
     }
 
-    private void released(Slot slot, int messages) {
+    private void released(Slot slot, int messages, int tasks) {
         synchronized (queued) {
             slot.messages -= messages;
+            slot.tasks -= tasks;
         }
         pump();
     }
@@ -164,6 +174,8 @@ final class ProcessPoolRunner implements TaskRunner {
         private int answered;
         /** Messages sent or being sent and not yet answered; guarded by {@code queued}. */
         private int messages;
+        /** Tasks in those messages; guarded by {@code queued}. */
+        private int tasks;
 
         synchronized void install(WorkerProcess started) {
             worker = started;
@@ -190,67 +202,80 @@ final class ProcessPoolRunner implements TaskRunner {
                     chunk.forEach(job -> job.fail("was dropped because its PROCESS_POOL closed"));
                 }
             }
-            released(this, 1);
+            released(this, 1, chunk.size());
         }
 
         private static InetSocketAddress echoOf(List<Job> chunk) {
             return chunk.stream().map(Job::echo).filter(Objects::nonNull).findFirst().orElse(null);
         }
 
-        /** Reader thread of one child: waits for a chunk in flight, then completes its tasks reply by reply. */
+        /**
+         * Reader thread of one child. Its loop is entered once per child, so the work is in {@link #readOne}, which
+         * the JIT compiles after a few thousand replies instead of waiting for on-stack replacement of the loop.
+         */
         private void readReplies(WorkerProcess child) {
-            while (true) {
-                synchronized (this) {
-                    while (sent.isEmpty() && worker == child) {
-                        try {
-                            wait();
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                    if (worker != child) {
-                        return;
-                    }
-                }
-                long checksum = 0;
-                WorkerException failure = null;
-                try {
-                    checksum = child.receive();
-                } catch (WorkerException e) {
-                    if (e.lost()) {
-                        retire(child, e);
-                        return;
-                    }
-                    failure = e;
-                }
-                Job job;
-                boolean chunkDone;
-                synchronized (this) {
-                    List<Job> chunk = sent.peek();
-                    job = chunk.get(answered++);
-                    chunkDone = answered == chunk.size();
-                    if (chunkDone) {
-                        sent.poll();
-                        answered = 0;
+            while (readOne(child)) {
+                // each call completes one task
+            }
+        }
+
+        /** Waits for a chunk in flight, then completes its oldest unanswered task; false once the child is gone. */
+        private boolean readOne(WorkerProcess child) {
+            synchronized (this) {
+                while (sent.isEmpty() && worker == child) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        return false;
                     }
                 }
-                if (failure == null) {
-                    job.done.done(job.task, checksum, null);
-                } else {
-                    job.fail(failure);
-                }
-                if (chunkDone) {
-                    released(this, 1);
+                if (worker != child) {
+                    return false;
                 }
             }
+            long checksum = 0;
+            WorkerException failure = null;
+            try {
+                checksum = child.receive();
+            } catch (WorkerException e) {
+                if (e.lost()) {
+                    retire(child, e);
+                    return false;
+                }
+                failure = e;
+            }
+            Job job;
+            int chunkDone = 0;
+            synchronized (this) {
+                List<Job> chunk = sent.peek();
+                job = chunk.get(answered++);
+                if (answered == chunk.size()) {
+                    chunkDone = chunk.size();
+                    sent.poll();
+                    answered = 0;
+                }
+            }
+            if (failure == null) {
+                job.done.done(job.task, checksum, null);
+            } else {
+                job.fail(failure);
+            }
+            if (chunkDone > 0) {
+                released(this, 1, chunkDone);
+            }
+            return true;
         }
 
         /** Drops a lost child and fails every task it held with the cause. */
         private void retire(WorkerProcess child, WorkerException cause) {
             List<Job> lost = new ArrayList<>();
             int messages;
+            int tasks = 0;
             synchronized (this) {
                 messages = sent.size();
+                for (List<Job> chunk : sent) {
+                    tasks += chunk.size();
+                }
                 List<Job> first = sent.poll();
                 if (first != null) {
                     lost.addAll(first.subList(answered, first.size()));
@@ -265,7 +290,7 @@ final class ProcessPoolRunner implements TaskRunner {
             child.close();
             replace();
             lost.forEach(job -> job.fail(cause));
-            released(this, messages);
+            released(this, messages, tasks);
         }
 
         /** Starts a successor at once, so the pool is back to full strength before the lost tasks' callers hear of it. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
@@ -57,7 +58,9 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
         List<String> keys = base.input.results().keySet().stream().filter(head.input.results()::containsKey).toList();
         List<double[]> heads = keys.stream().map(head::byRound).toList();
         List<double[]> bases = keys.stream().map(base::byRound).toList();
-        double[] priors = priors(keys.stream().map(k -> head.input.results().get(k).simpleClassName()).toList(), heads, bases);
+        List<String> classes = keys.stream().map(k -> head.input.results().get(k).simpleClassName()).toList();
+        Map<String, Double> variances = LogRatio.classVariances(classes, heads, bases, MIN_PAIRS, MIN_CLASS_ROWS);
+        double[] priors = classes.stream().mapToDouble(variances::get).toArray();
         List<LogRatio> ratios = IntStream.range(0, keys.size())
                 .mapToObj(i -> LogRatio.pairedModerated(heads.get(i), bases.get(i), 0.95, priors[i], PRIOR_PAIRS)).toList();
         List<Direction> directions = keys.stream().map(k -> Direction.of(head.input.results().get(k))).toList();
@@ -75,24 +78,6 @@ public record AbComparison(PairsFile pairs, CompareOptions options, int looks, L
         }
         rows.sort(Comparator.comparing(AbRow::outcome).thenComparing(AbRow::key));
         return new AbComparison(pairs, options, looks, rows, tests);
-    }
-
-    /**
-     * Each row's prior spread: the typical spread of its benchmark class's rows where the class has
-     * {@link #MIN_CLASS_ROWS} or more of them (start-up and dispatch rows are far noisier than throughput rows, so
-     * one spread for the whole matrix would drown the quiet ones), else the whole matrix's.
-     */
-    private static double[] priors(List<String> classes, List<double[]> heads, List<double[]> bases) {
-        double matrix = LogRatio.typicalVariance(heads, bases, MIN_PAIRS);
-        double[] priors = new double[classes.size()];
-        for (int i = 0; i < priors.length; i++) {
-            String owner = classes.get(i);
-            List<Integer> same = IntStream.range(0, classes.size()).filter(j -> classes.get(j).equals(owner)).boxed().toList();
-            double own = same.size() < MIN_CLASS_ROWS ? Double.NaN : LogRatio.typicalVariance(
-                    same.stream().map(heads::get).toList(), same.stream().map(bases::get).toList(), MIN_PAIRS);
-            priors[i] = Double.isNaN(own) ? matrix : own;
-        }
-        return priors;
     }
 
     /** Whether any row is a regression: the A/B's exit code 1. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One child JVM running {@link WorkerMain} and the parent's end of its link: tasks go out as frames on the
@@ -35,7 +36,8 @@ public final class WorkerProcess implements AutoCloseable {
     private final Object sending = new Object();
     private final ArrayDeque<TaskSpec> unanswered = new ArrayDeque<>();
     private volatile long deadline = NO_DEADLINE;
-    private volatile String deadlineReason;
+    /** Why the armed deadline kills the child, built only if it does: replies re-arm it once per task. */
+    private volatile Supplier<String> deadlineReason;
     private volatile String killedBecause;
     private volatile SharedState updates = UNSHARED;
 
@@ -59,7 +61,7 @@ public final class WorkerProcess implements AutoCloseable {
         ChildJvm jvm = ChildJvm.launch(options, extraJvmOptions, WorkerMain.class, List.of());
         WorkerProcess worker = new WorkerProcess(jvm, options);
         Watchdog.watch(worker);
-        worker.arm(options.startTimeout(), "did not become ready within " + options.startTimeout().toMillis() + " ms");
+        worker.arm(options.startTimeout(), () -> "did not become ready within " + options.startTimeout().toMillis() + " ms");
         try {
             Frame ready = worker.reader.read();
             if (ready.type() != Frame.READY) {
@@ -160,7 +162,7 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     private void armFor(TaskSpec task) {
-        arm(options.taskTimeout(), "timed out after " + options.taskTimeout().toMillis() + " ms on "
+        arm(options.taskTimeout(), () -> "timed out after " + options.taskTimeout().toMillis() + " ms on "
                 + task.describe() + " and was killed");
     }
 
@@ -238,7 +240,7 @@ public final class WorkerProcess implements AutoCloseable {
         jvm.kill();
     }
 
-    private void arm(Duration limit, String reason) {
+    private void arm(Duration limit, Supplier<String> reason) {
         deadlineReason = reason;
         deadline = System.nanoTime() + limit.toNanos();
     }
@@ -247,7 +249,7 @@ public final class WorkerProcess implements AutoCloseable {
         long due = deadline;
         if (due != NO_DEADLINE && now - due >= 0) {
             deadline = NO_DEADLINE;
-            kill(deadlineReason);
+            kill(deadlineReason.get());
         }
     }
 

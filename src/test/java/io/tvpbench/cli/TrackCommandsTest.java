@@ -28,6 +28,15 @@ class TrackCommandsTest {
     private final Path run2 = RunFixtures.recorded("same-commit/run2");
 
     @Test
+    void everyCommandsHelpPrintsCleanlyWithoutAPicocliFormatWarning() {
+        for (String command : new String[] {"run", "report", "compare", "ab", "baseline"}) {
+            Console c = Console.run(command, "--help");
+            assertFalse(c.err().contains("WARN") || c.out().contains("WARN"), command + ": " + c.err());
+            assertTrue(c.out().contains("Usage: tvp " + command), c.out());
+        }
+    }
+
+    @Test
     void sameCommitExitsZeroWithATable() {
         Console c = Console.run("compare", run1.toString(), run2.toString());
         assertEquals(Tvp.OK, c.exitCode(), c.err());

@@ -29,7 +29,7 @@ class JmhCommandTest {
                 "-Djmh.ignoreLock=true", "-cp", "target/benchmarks.jar", RoundHost.class.getName()), jmh.host(2),
                 "the measurement on the last CPUs");
         List<String> fork = jmh.fork(VIRTUAL);
-        List<String> options = Profile.QUICK.jmhOptions(Warmups.iterations(VIRTUAL.benchmark(), Profile.QUICK));
+        List<String> options = Profile.QUICK.jmhOptions(Warmups.iterations(VIRTUAL, Profile.QUICK));
         assertEquals(options, fork.subList(0, options.size()), "the family's warm-up");
         assertEquals("-XX:ActiveProcessorCount=2 -Dtvp.watchParent=true -Dtvp.echoCpus=2,3 "
                         + ForkJvmOptions.DEFAULT.jmhArgument(), fork.get(fork.indexOf("-jvmArgsAppend") + 1),

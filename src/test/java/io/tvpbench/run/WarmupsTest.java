@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static io.tvpbench.run.BenchmarkLists.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WarmupsTest {
 
-    private static final String SLOW = "io.tvpbench.bench.DataTransferProcessThroughputBenchmark.tasks";
-    private static final String FAST = "io.tvpbench.bench.MixedThroughputBenchmark.tasks";
+    private static final Configuration SLOW = of("io.tvpbench.bench.DataTransferProcessThroughputBenchmark.tasks", "PROCESS_POOL");
+    private static final Configuration FAST = of("io.tvpbench.bench.MixedThroughputBenchmark.tasks", "VIRTUAL");
+
+    private static Configuration of(String benchmark, String strategy) {
+        return new Configuration(benchmark, Mode.Throughput, new TreeMap<>(Map.of("strategy", strategy)), 2);
+    }
 
     @Test
     void aFamilyThatSettlesLateWarmsUpLongerAndTheRestKeepTheProfilesWarmup() {
@@ -26,16 +31,25 @@ class WarmupsTest {
                 "the warm-up covers what the family needs");
         assertTrue(slow > standard.warmupIterations());
         assertEquals(standard.warmupIterations(), Warmups.iterations(FAST, standard));
-        assertEquals(Duration.ZERO, Warmups.needed("io.example.SomeoneElsesBenchmark.run"));
+        assertEquals(Duration.ZERO, Warmups.needed(of("io.example.SomeoneElsesBenchmark.run", "VIRTUAL")));
     }
 
     @Test
     void aBudgetedProfileLengthensOnlyTheFamiliesThatSettleLate() {
-        String io = "io.tvpbench.bench.IoThroughputBenchmark.tasks";
+        Configuration io = of("io.tvpbench.bench.IoThroughputBenchmark.tasks", "PROCESS_POOL");
         assertTrue(Warmups.needed(io).compareTo(Warmups.LATE) < 0 && Warmups.needed(io).compareTo(Duration.ZERO) > 0);
         assertEquals(Profile.STANDARD.warmupIterations(), Warmups.iterations(io, Profile.STANDARD));
         assertEquals(Profile.QUICK.warmupIterations(), Warmups.iterations(io, Profile.QUICK));
         assertTrue(Warmups.iterations(SLOW, Profile.QUICK) > Profile.QUICK.warmupIterations());
+    }
+
+    @Test
+    void aProcessPoolOfCpuTasksWarmsUpLongerThanTheThreadsItIsComparedWith() {
+        Configuration pool = of("io.tvpbench.bench.CpuThroughputBenchmark.tasks", "PROCESS_POOL");
+        Configuration threads = of("io.tvpbench.bench.CpuThroughputBenchmark.tasks", "FIXED_POOL");
+        assertTrue(Warmups.needed(pool).compareTo(Warmups.LATE) >= 0, "three JVMs warm the pool's code");
+        assertTrue(Warmups.iterations(pool, Profile.STANDARD) > Profile.STANDARD.warmupIterations());
+        assertEquals(Profile.STANDARD.warmupIterations(), Warmups.iterations(threads, Profile.STANDARD));
     }
 
     @Test
@@ -46,15 +60,15 @@ class WarmupsTest {
 
     @Test
     void eachForkGetsItsFamilysWarmupAndThePlanEstimatesIt() {
-        BenchmarkListEntry slow = entry(SLOW, Mode.Throughput, Map.of());
-        BenchmarkListEntry fast = entry(FAST, Mode.Throughput, Map.of());
+        BenchmarkListEntry slow = entry(SLOW.benchmark(), Mode.Throughput, Map.of());
+        BenchmarkListEntry fast = entry(FAST.benchmark(), Mode.Throughput, Map.of());
         BenchmarkPlan plan = BenchmarkPlan.of(BenchmarkLists.of(slow, fast), "", Profile.STANDARD, new CoreCounts(List.of(1)));
         JmhCommand jmh = new JmhCommand(Path.of("java"), Path.of("benchmarks.jar"), CorePinning.detect(),
                 Profile.STANDARD, ForkJvmOptions.DEFAULT);
         Duration expected = Duration.ZERO;
         for (Configuration c : plan.configurationList()) {
             List<String> fork = jmh.fork(c);
-            int warmups = Warmups.iterations(c.benchmark(), Profile.STANDARD);
+            int warmups = Warmups.iterations(c, Profile.STANDARD);
             assertEquals(Integer.toString(warmups), fork.get(fork.indexOf("-wi") + 1), c.label());
             expected = expected.plus(Profile.STANDARD.forkEstimate(c.mode(), warmups));
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +23,14 @@ class SequentialDesignTest {
         assertFalse(design.isLook(4));
         assertTrue(design.describe().contains("3, 5, 8, 12"), design.describe());
         assertThrows(IllegalArgumentException.class, () -> new SequentialDesign(new int[0], 0.05));
+    }
+
+    @Test
+    void anExtendedDesignAddsLooksHalfAsManyRoundsAgainAndSplitsAlphaOverAllOfThem() {
+        SequentialDesign longer = new SequentialDesign(new int[] {3, 5, 8}, 0.05).extendedTo(27);
+        assertArrayEquals(new int[] {3, 5, 8, 12, 18, 27}, longer.looks());
+        assertEquals(0.05 / 6, longer.lookAlpha(), 1e-12);
+        assertArrayEquals(design.looks(), design.extendedTo(12).looks(), "nothing to add below the last look");
     }
 
     /**

@@ -19,10 +19,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -134,6 +137,65 @@ class ProcessFaultIT {
     void aChildWritingGarbageIsKilledWithAProtocolError() {
         TaskFailedException e = faultyBatch(Fault.GARBAGE, true);
         assertTrue(e.getMessage().contains("protocol error: bad frame"), e.getMessage());
+    }
+
+    /**
+     * One child, chunks of 2, 3 messages deep: while task #0 hangs, #1 goes out alone (the child holds less than a
+     * chunk), #2 waits for #3 to make a full chunk, and the rest wait for room. The hang's kill fails exactly the
+     * four tasks the child held, naming the cause; the other six run on the replacement, chunked.
+     */
+    @Test
+    void aChildLostMidPipelineFailsExactlyTheTasksItHeld() {
+        assertEquals(Set.of(0, 1, 2, 3), failedInPipeline(1, new Pipeline(2, 3), 0));
+    }
+
+    /**
+     * Two children, chunks of 8, one message each: #0 and #1 hang, one per child, and #2 to #9 queue. Once both
+     * are killed, the first replacement's chunk is half the queue, #2 to #5, not all eight, so the other child gets
+     * the rest: #2 hangs too, and its kill fails those four alone.
+     */
+    @Test
+    void aShortQueueIsSharedBetweenTheChildren() {
+        assertEquals(Set.of(0, 1, 2, 3, 4, 5), failedInPipeline(2, new Pipeline(8, 1), 0, 1, 2));
+    }
+
+    /**
+     * Submits ten CPU tasks, those at {@code hanging} made to hang, to a pool of {@code children} fed by
+     * {@code pipeline}, one by one as a caller would; checks that each failure names the task timeout and every
+     * other task has SEQUENTIAL's checksum, that no child is left, and returns the failed tasks' indices.
+     */
+    private Set<Integer> failedInPipeline(int children, Pipeline pipeline, int... hanging) {
+        List<TaskSpec> tasks = new ArrayList<>(cpuBatch(10));
+        for (int i : hanging) {
+            tasks.set(i, tasks.get(i).withFault(Fault.HANG));
+        }
+        return assertTimeoutPreemptively(LIMIT, () -> {
+            long[] expected = sequential(cpuBatch(10));
+            Map<Integer, Long> checksums = new ConcurrentHashMap<>();
+            Map<Integer, String> failures = new ConcurrentHashMap<>();
+            CountDownLatch done = new CountDownLatch(tasks.size());
+            Set<Long> seen = new HashSet<>();
+            try (ProcessPoolRunner pool = (ProcessPoolRunner) Strategy.PROCESS_POOL.create(
+                    new RunnerConfig(children, context, OPTIONS, pipeline))) {
+                seen.addAll(pool.pids());
+                for (TaskSpec task : tasks) {
+                    pool.submit(task, (t, checksum, failure) -> {
+                        if (failure == null) {
+                            checksums.put(t.index(), checksum);
+                        } else {
+                            failures.put(t.index(), failure.getMessage());
+                        }
+                        done.countDown();
+                    });
+                }
+                done.await();
+                seen.addAll(pool.pids());
+            }
+            failures.values().forEach(m -> assertTrue(m.contains("timed out after 1000 ms"), m));
+            checksums.forEach((i, checksum) -> assertEquals(expected[i], checksum, "task " + i));
+            assertNoneAlive(seen);
+            return failures.keySet();
+        });
     }
 
     @Test
