@@ -3,6 +3,7 @@ package io.tvpbench.bench;
 import io.tvpbench.results.Vocabulary;
 import io.tvpbench.strategy.Pipeline;
 import io.tvpbench.strategy.Strategy;
+import io.tvpbench.workload.Grain;
 import io.tvpbench.workload.Workload;
 import org.openjdk.jmh.annotations.Param;
 
@@ -12,8 +13,9 @@ import org.openjdk.jmh.annotations.Param;
  * separate processes keep scaling, each having its own lock. Strategies that spawn per task are in
  * {@link CpuPerTaskThroughputBenchmark} (coarse grain only).
  * <p>
- * Timing includes submitting each task to a window of 256 in flight (refilled when half empty; PROCESS_POOL's
- * deeper where its children hold more, {@link ProcessPoolPipelineThroughputBenchmark#window}), running it and
+ * Timing includes submitting each task to a window of about 4 ms of work per core in flight (256 tasks of 10 µs,
+ * 4 of 1 ms per core; refilled when half empty; PROCESS_POOL's deeper at the fine grain where its children hold
+ * more, {@link ProcessPoolPipelineThroughputBenchmark#window}), running it and
  * checking its checksum against SEQUENTIAL's; it excludes creating the runner (see {@link StartupCostBenchmark}) and computing the
  * reference checksums, both done once per trial. Score: tasks per second.
  * <p>
@@ -33,8 +35,8 @@ public class CpuThroughputBenchmark extends ThroughputBase {
 
     @Override
     Window window(int cores) {
-        return strategy == Strategy.PROCESS_POOL
-                ? ProcessPoolPipelineThroughputBenchmark.window(Pipeline.DEFAULT, cores)
-                : Window.queue(256);
+        int cap = strategy == Strategy.PROCESS_POOL
+                ? ProcessPoolPipelineThroughputBenchmark.window(Pipeline.DEFAULT, cores).size() : 256;
+        return Window.work(Math.max(1, cores), Grain.parseNanos(grain), cap);
     }
 }

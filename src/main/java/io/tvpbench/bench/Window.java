@@ -23,6 +23,26 @@ record Window(int size, int refillAt) {
     }
 
     /**
+     * How much queued work per worker a CPU window holds at most: enough that a worker never waits for the driver
+     * (woken at half a window, it refills in microseconds), little enough that the tasks a window gains or loses
+     * within one iteration are a small share of what the iteration completes. The count of an iteration is its
+     * submissions, which differ from its completions by the window's change in level: with 256 tasks of 1 ms
+     * refilled at 128, that change was half a 250 ms iteration's work, and the committed sample of ed690b1 read
+     * CPU_GIL VIRTUAL at 1 core at 1,338 tasks of 1 ms a second, more than one core can complete.
+     */
+    static final long QUEUED_WORK_NANOS = 4_000_000;
+
+    /**
+     * A window of CPU tasks of {@code grainNanos} each for {@code workers}: {@link #QUEUED_WORK_NANOS} of work per
+     * worker, at least two tasks each and at most {@code cap} (the depth fine tasks need to amortise the driver's
+     * wake-ups), refilled when half empty.
+     */
+    static Window work(int workers, long grainNanos, int cap) {
+        long perWorker = grainNanos <= 0 ? cap : Math.max(2, QUEUED_WORK_NANOS / grainNanos);
+        return queue((int) Math.min(cap, Math.max(2L * workers, perWorker * workers)));
+    }
+
+    /**
      * A queue deep enough to keep every worker busy: refilled when half empty, so the driver wakes once per half
      * window rather than once per task, which on fine-grained CPU work would cost as much as the task.
      */

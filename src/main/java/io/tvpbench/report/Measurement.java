@@ -50,7 +50,7 @@ public record Measurement(JmhResult result, RunEnvironment environment, Point.Pa
         JmhMetric metric = result.primaryMetric();
         double[] forks = forkMeans();
         if (forks.length >= 2) {
-            return Intervals.mean(forks, CONFIDENCE);
+            return Intervals.positiveMean(forks, CONFIDENCE);
         }
         List<Double> conf = metric.scoreConfidence();
         if (conf.size() == 2 && Double.isFinite(conf.get(0)) && Double.isFinite(conf.get(1))) {
@@ -89,7 +89,7 @@ public record Measurement(JmhResult result, RunEnvironment environment, Point.Pa
                 .filter(Double::isFinite)
                 .toArray();
         if (forks.length >= 2) {
-            return Intervals.mean(forks, CONFIDENCE);
+            return Intervals.positiveMean(forks, CONFIDENCE);
         }
         return forks.length == 1 ? Interval.pointOnly(forks[0]) : micros();
     }

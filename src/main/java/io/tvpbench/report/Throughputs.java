@@ -47,7 +47,7 @@ final class Throughputs {
 
     private static Point pool(Point a, Point b) {
         double[] forks = DoubleStream.concat(DoubleStream.of(a.forkMeans()), DoubleStream.of(b.forkMeans())).toArray();
-        Interval interval = forks.length >= 2 ? Intervals.mean(forks, Measurement.CONFIDENCE) : a.tasksPerSecond();
+        Interval interval = forks.length >= 2 ? Intervals.positiveMean(forks, Measurement.CONFIDENCE) : a.tasksPerSecond();
         return new Point(a.machine(), a.cores(), interval, forks,
                 Math.max(a.peakThreads(), b.peakThreads()), Math.max(a.peakProcesses(), b.peakProcesses()),
                 Point.Pairing.NONE);

@@ -128,7 +128,8 @@ public final class BenchRunner {
                 hosts.put(k, new ForkHost(jmh.host(k), environment(), log, progress::accept));
             }
             driver = new RoundDriver(plan.configurationList(), settings.profile(), jmh, hosts, merged, rounds, progress,
-                    seed, System::nanoTime, this::isInterrupted, scratch);
+                    seed, System::nanoTime, this::isInterrupted, scratch,
+                    Duration.between(startedAt, Instant.now()).plus(CPythonRun.reserve(plan)));
             stop = driver.run();
             if (stop == RoundDriver.Stop.INTERRUPTED) {
                 return FAILED;

@@ -247,11 +247,11 @@ public record BenchmarkPlan(Profile profile, String include, CoreCounts cores, L
         configurationList().forEach(c -> {
             int warmups = Warmups.iterations(c, profile);
             if (warmups > profile.warmupIterations()) {
-                longer.put(Names.shortName(c.benchmark()).split("\\.")[0], warmups);
+                longer.put(Warmups.owner(c), warmups);
             }
         });
         if (!longer.isEmpty()) {
-            lines.add("      longer warm-up (-wi) for families that settle late: " + longer);
+            lines.add("      longer warm-up (-wi) for what settles late: " + longer);
         }
         profile.budget().filter(b -> estimate().compareTo(b) > 0).ifPresent(b -> lines.add(
                 "      warning: the estimate exceeds the profile's budget; narrow with --include or --cores"));

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,18 @@ final class CPythonRun {
     }
 
     private CPythonRun() {
+    }
+
+    /**
+     * What the comparison costs a core count, kept out of the rounds' budget: the standard sample of ed690b1 spent
+     * 34 s on two core counts (both grains, 5 repeats of each strategy, the dispatch round trips), after rounds that
+     * had used the whole 30 minutes.
+     */
+    static final Duration PER_CORE_COUNT = Duration.ofSeconds(20);
+
+    /** The time to keep for the comparison at the end of a run of {@code plan}, zero when it does not apply. */
+    static Duration reserve(BenchmarkPlan plan) {
+        return applies(plan) ? PER_CORE_COUNT.multipliedBy(plan.cores().counts().size()) : Duration.ZERO;
     }
 
     /** Whether the run includes the comparison: standard and full runs that measure the GIL benchmark. */

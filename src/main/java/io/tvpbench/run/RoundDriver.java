@@ -50,11 +50,17 @@ final class RoundDriver {
     private final Map<String, Long> measuredMillis = new HashMap<>();
     private final Map<String, Path> files = new LinkedHashMap<>();
     private final List<String> failures = new ArrayList<>();
+    private final Duration reserve;
     private int undecided = -1;
 
+    /**
+     * @param reserve the part of the profile's budget the rounds leave to the rest of the run: what was spent before
+     *                them and what comes after (the CPython comparison)
+     */
     RoundDriver(List<Configuration> plan, Profile profile, JmhCommand jmh, Map<Integer, ForkHost> hosts,
                 MergedResults merged, RoundLog log, JmhProgress progress, long seed, LongSupplier nanoTime,
-                BooleanSupplier interrupted, Path scratch) {
+                BooleanSupplier interrupted, Path scratch, Duration reserve) {
+        this.reserve = reserve;
         this.plan = plan;
         this.profile = profile;
         this.jmh = jmh;
@@ -79,7 +85,7 @@ final class RoundDriver {
             if (round > design.minRounds()) {
                 Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - start);
                 Duration cost = cost(next);
-                if (profile.budget().filter(b -> elapsed.plus(cost).compareTo(b) > 0).isPresent()) {
+                if (profile.budget().filter(b -> elapsed.plus(cost).plus(reserve).compareTo(b) > 0).isPresent()) {
                     return Stop.BUDGET;
                 }
             }

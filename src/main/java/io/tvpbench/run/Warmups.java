@@ -48,13 +48,20 @@ public final class Warmups {
      * family's, zero when none was measured.
      */
     public static Duration needed(Configuration configuration) {
-        String[] parts = configuration.benchmark().split("\\.");
-        if (parts.length < 2) {
-            return Duration.ZERO;
-        }
-        String family = parts[parts.length - 2];
+        String family = family(configuration);
         Duration own = STRATEGY.get(family + " " + configuration.strategy());
         return own != null ? own : FAMILY.getOrDefault(family, Duration.ZERO);
+    }
+
+    /** Whose need sets the configuration's warm-up, for the plan: its family, or its family and strategy. */
+    static String owner(Configuration configuration) {
+        String family = family(configuration);
+        return STRATEGY.containsKey(family + " " + configuration.strategy()) ? family + " " + configuration.strategy() : family;
+    }
+
+    private static String family(Configuration configuration) {
+        String[] parts = configuration.benchmark().split("\\.");
+        return parts.length < 2 ? "" : parts[parts.length - 2];
     }
 
     /**

@@ -20,6 +20,19 @@ class DifferenceTest {
     }
 
     @Test
+    void aPositiveQuantitysIntervalIsMultiplicativeAndNeverReachesZero() {
+        // the committed sample's CPU_GIL VIRTUAL at 1 core, 1 ms: fork means whose symmetric interval reached -283/s
+        double[] forks = {408.04, 995.64, 367.29};
+        assertTrue(Intervals.mean(forks, 0.95).low() < 0);
+        Interval i = Intervals.positiveMean(forks, 0.95);
+        assertTrue(i.low() > 0, i.toString());
+        assertEquals(i.estimate() * i.estimate(), i.low() * i.high(), 1e-6 * i.high() * i.estimate(),
+                "symmetric around the mean on the log scale");
+        assertEquals(Intervals.mean(new double[] {3, -1, 5}, 0.95), Intervals.positiveMean(new double[] {3, -1, 5}, 0.95),
+                "a non-positive sample falls back to the symmetric interval");
+    }
+
+    @Test
     void singleSampleHasNoBoundsAndOverlapsEverything() {
         Interval i = Intervals.mean(new double[]{3}, 0.95);
         assertFalse(i.hasBounds());
