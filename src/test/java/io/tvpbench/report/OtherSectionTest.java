@@ -28,15 +28,15 @@ class OtherSectionTest {
     }
 
     @Test
-    void scoresReadInUnitsAndIntervalsStopAtZero() {
+    void scoresReadInUnitsAndIntervalsStayAboveZero() {
         Block.Table table = section().blocks().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast)
                 .findFirst().orElseThrow();
         List<String> sum16 = table.rows().get(0);
-        assertEquals(List.of("org.example.ParserBenchmark.sum", "size=16", "thrpt", "62.1 M ops/s", "53.1 M – 71.1 M", "2"),
+        assertEquals(List.of("org.example.ParserBenchmark.sum", "size=16", "thrpt", "62.1 M ops/s", "53.7 M – 71.8 M", "2"),
                 sum16);
         List<String> split16 = table.rows().get(2);
         assertEquals("3.13 µs", split16.get(3));
-        assertEquals("0 µs – 7.93 µs", split16.get(4));
+        assertTrue(split16.get(4).matches("[1-9][\\d.]* (ns|µs) – [\\d.]+ µs"), "a time's interval never reaches zero: " + split16.get(4));
         assertFalse(table.rows().stream().flatMap(List::stream).anyMatch(c -> c.matches("-?\\d{5,}.*")), table.toString());
     }
 
