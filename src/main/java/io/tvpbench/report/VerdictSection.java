@@ -50,7 +50,8 @@ final class VerdictSection {
         StringBuilder note = new StringBuilder("Contenders are listed fastest first. \"Clear\" means the winner is "
                 + "faster than every other contender (Holm-corrected); \"equivalent\" means the winner and the "
                 + "runner-up are within ±" + Fmt.sig(Contest.THRESHOLD * 100) + "% of each other: the whole interval "
-                + "lies inside ±" + Fmt.sig(Contest.THRESHOLD * 100) + "% (two one-sided tests), which wins over clear; "
+                + "lies inside ±" + Fmt.sig(Contest.THRESHOLD * 100) + "% (two one-sided tests, each at the level per look, so the interval shown for an equivalent row is the "
+                + "one at twice it), which wins over clear; "
                 + "\"undecided\" rows say how many more rounds their observed spread would need; \"partial\" rows "
                 + "lack strategies the run measured for the same work elsewhere and are not judged. ");
         if (paired > 0) {

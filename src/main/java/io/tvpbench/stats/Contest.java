@@ -8,9 +8,10 @@ import java.util.stream.IntStream;
 
 /**
  * Decides a row of contenders, the best first: clear when the best is faster than every other (Holm over the
- * comparisons), equivalent when the best and the runner-up lie within the threshold of each other (the whole
- * interval inside ±threshold: two one-sided tests at half the level, which wins over clear), undecided otherwise.
- * Every interval is at {@code 1 - alpha}, where alpha is the sequential design's level per look. Paired rows have
+ * comparisons), equivalent when the best and the runner-up lie within the threshold of each other (two one-sided
+ * tests, each at alpha: the {@code 1 - 2 alpha} interval inside ±threshold, as Schuirmann's TOST reads; this wins over
+ * clear), undecided otherwise. The other intervals are at {@code 1 - alpha}, where alpha is the sequential design's
+ * level per look. Paired rows have
  * their spread moderated toward the typical spread of their class of rows ({@link Prior}), as an A/B's rows are.
  *
  * @param margin      the best over the runner-up, the interval the decision used
@@ -98,11 +99,12 @@ public record Contest(Outcome outcome, LogRatio margin, int moreRounds, List<Boo
         }
         boolean[] slower = Holm.reject(p, alpha);
         List<Boolean> shown = IntStream.range(0, slower.length).mapToObj(i -> slower[i]).toList();
+        double tost = 1 - 2 * alpha;
         List<Boolean> open = IntStream.range(0, slower.length)
-                .mapToObj(i -> !slower[i] && !ratios[i].equivalent(THRESHOLD)).toList();
+                .mapToObj(i -> !slower[i] && !ratios[i].atLevel(tost).equivalent(THRESHOLD)).toList();
         LogRatio margin = ratios[0];
-        if (margin.equivalent(THRESHOLD)) {
-            return new Contest(Outcome.EQUIVALENT, margin, 0, shown, open);
+        if (margin.atLevel(tost).equivalent(THRESHOLD)) {
+            return new Contest(Outcome.EQUIVALENT, margin.atLevel(tost), 0, shown, open);
         }
         int more = 0;
         for (int i = 0; i < ratios.length; i++) {

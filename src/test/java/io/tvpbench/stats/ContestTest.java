@@ -94,4 +94,17 @@ class ContestTest {
         assertEquals(Outcome.UNDECIDED, c.outcome());
         assertEquals(List.of(true, false), c.open());
     }
+
+    @Test
+    void equivalenceIsTwoOneSidedTestsEachAtTheLevelSoItReadsTheNarrowerInterval() {
+        List<double[]> row = List.of(new double[] {103.98, 100.1, 103.98, 100.1, 103.98, 100.1}, new double[] {100, 100, 100, 100, 100, 100});
+        double alpha = 0.0125;
+        LogRatio oneSided = LogRatio.paired(row.get(0), row.get(1), 1 - 2 * alpha);
+        LogRatio twoSided = LogRatio.paired(row.get(0), row.get(1), 1 - alpha);
+        assertTrue(oneSided.equivalent(Contest.THRESHOLD) && !twoSided.equivalent(Contest.THRESHOLD),
+                "the row sits between the two levels: " + oneSided.ratio() + " " + twoSided.ratio());
+        Contest c = Contest.decide(row, true, alpha);
+        assertEquals(Outcome.EQUIVALENT, c.outcome());
+        assertEquals(oneSided.ratio().high(), c.margin().ratio().high(), 1e-12, "the interval the decision used");
+    }
 }
