@@ -27,7 +27,7 @@ record Window(int size, int refillAt) {
      * (woken at half a window, it refills in microseconds), little enough that the tasks a window gains or loses
      * within one iteration are a small share of what the iteration completes. The count of an iteration is its
      * submissions, which differ from its completions by the window's change in level: with 256 tasks of 1 ms
-     * refilled at 128, that change was half a 250 ms iteration's work, and the committed sample of ed690b1 read
+     * refilled at 128, that change was half a 250 ms iteration's work, and a standard run of ed690b1 (not kept) read
      * CPU_GIL VIRTUAL at 1 core at 1,338 tasks of 1 ms a second, more than one core can complete.
      */
     static final long QUEUED_WORK_NANOS = 4_000_000;

@@ -39,7 +39,7 @@ final class CPythonRun {
     }
 
     /**
-     * What the comparison costs a core count, kept out of the rounds' budget: the standard sample of ed690b1 spent
+     * What the comparison costs a core count, kept out of the rounds' budget: a standard run of ed690b1 spent
      * 34 s on two core counts (both grains, 5 repeats of each strategy, the dispatch round trips), after rounds that
      * had used the whole 30 minutes.
      */

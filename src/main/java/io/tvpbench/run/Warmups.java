@@ -31,7 +31,7 @@ public final class Warmups {
      * tasks run through the parent and every child, each compiling its share after the children start: measured on
      * the dev VM (CPU time per task from /proc, parent and children, 2 cores, 10 µs tasks, 2026-12-01), about 50 µs
      * over the first 10k tasks, 30 µs to 30k and a steady 12 µs from about 50k, some two seconds into a fork; with
-     * one 250 ms warm-up the committed sample measured both iterations inside that ramp (68k then 151k tasks/s).
+     * one 250 ms warm-up the standard sample of dc0cdcf measured both iterations inside that ramp (68k then 151k tasks/s).
      */
     private static final Map<String, Duration> STRATEGY = Map.of(
             "CpuThroughputBenchmark PROCESS_POOL", Duration.ofMillis(2000),
