@@ -29,20 +29,23 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Hypothesis: an empty task's round trip through a pool, virtual threads or an event loop costs about one parked
- * thread's wake-up each way, close to {@link #floorParking}; THREAD_PER_TASK adds a thread start and join, and a
+ * thread's wake-up each way, close to its thread floor; THREAD_PER_TASK adds a thread start and join, and a
  * process pool a pipe round trip, within 2x of {@link #floorPipePingPong}; a strategy far above its floor spends
- * time in its own machinery, and one below {@link #floorParking} avoids parking by spinning.
+ * time in its own machinery or pays wake-ups its hand-off could have spun through.
  * <p>
  * {@code roundTrip} times submitting one empty CPU task (zero kernel iterations) and receiving its checksum, checked
  * against SEQUENTIAL's; the runner is started once per trial and excluded. {@code floorParking} times a value
  * passed to a parked partner thread and back with one {@link LockSupport#unpark} each way: the partner replies and
  * parks again without waiting for the caller to pick the reply up, so the round trip is two wake-ups, the least a
- * parking hand-off needs. {@code floorSpinning} passes the value the same way between two threads that never park
- * (they spin, yielding now and then so one CPU still works): the absolute limit of a hand-off, which only
- * spinning strategies approach. {@code floorPipePingPong} times a 32-byte message written to a child JVM's stdin
- * and read back whole from its stdout (the child is started once per trial). SampleTime, so the result carries
- * percentiles; the report compares per-fork medians. PROCESS_PER_TASK's round trip is a child JVM's whole life,
- * as in {@link StartupCostBenchmark#childJvmFirstTask}.
+ * hand-off costs whose waits park at once (a ThreadPoolExecutor's queue, an event loop's select, a join).
+ * {@code floorSpinThenPark} passes it the way j.u.c's own hand-offs wait, as do the ForkJoinPool workers that carry
+ * FORK_JOIN and VIRTUAL: each side spins briefly before it parks (not on one CPU) and is unparked only if it
+ * parked, so with a second CPU the reply comes within the spin and nothing parks, while one CPU pays the parking
+ * floor. {@code floorSpinning} passes the value the same way between two threads that never park (they spin,
+ * yielding now and then so one CPU still works): the absolute limit of a hand-off. {@code floorPipePingPong} times
+ * a 32-byte message written to a child JVM's stdin and read back whole from its stdout (the child is started once
+ * per trial). SampleTime, so the result carries percentiles; the report compares per-fork medians.
+ * PROCESS_PER_TASK's round trip is a child JVM's whole life, as in {@link StartupCostBenchmark#childJvmFirstTask}.
  * <p>
  * Run: {@code java -jar target/benchmarks.jar DispatchLatencyBenchmark}
  */
@@ -83,9 +86,8 @@ public class DispatchLatencyBenchmark {
     }
 
     /**
-     * A partner platform thread that answers each request, either parking between requests or spinning. Only the
-     * caller writes {@code request} and only the partner writes {@code response}, so each is a plain volatile
-     * hand-off.
+     * A partner platform thread that answers each request; how each side waits is the subclass's. Only the caller
+     * writes {@code request} and only the partner writes {@code response}, so each is a plain volatile hand-off.
      */
     @State(Scope.Benchmark)
     public abstract static class Partner {
@@ -95,21 +97,21 @@ public class DispatchLatencyBenchmark {
 
         volatile long request;
         volatile long response;
-        volatile Thread caller;
         volatile boolean stopped;
-        Thread partner;
+        final Side caller = new Side();
+        final Side partner = new Side();
 
         @Setup(Level.Trial)
         public void start() {
             Cores.verified(cores);
-            partner = Thread.ofPlatform().name("tvp-floor-partner").daemon(true).start(this::answer);
+            partner.thread = Thread.ofPlatform().name("tvp-floor-partner").daemon(true).start(this::answer);
         }
 
         @TearDown(Level.Trial)
         public void stop() throws InterruptedException {
             stopped = true;
-            LockSupport.unpark(partner);
-            partner.join();
+            LockSupport.unpark(partner.thread);
+            partner.thread.join();
         }
 
         private void answer() {
@@ -118,9 +120,10 @@ public class DispatchLatencyBenchmark {
             while (!stopped) {
                 long next = request;
                 if (next == seen) {
-                    await(++attempt);
+                    await(++attempt, partner);
                     continue;
                 }
+                arrived(partner);
                 attempt = 0;
                 seen = next;
                 response = next;
@@ -131,23 +134,34 @@ public class DispatchLatencyBenchmark {
         /** Sends the next value and waits for the partner's answer. */
         final long roundTrip() {
             Thread self = Thread.currentThread();
-            if (caller != self) {
-                caller = self;
+            if (caller.thread != self) {
+                caller.thread = self;
             }
             long next = request + 1;
             request = next;
             wake(partner);
             for (int attempt = 1; response != next; attempt++) {
-                await(attempt);
+                await(attempt, caller);
             }
+            arrived(caller);
             return next;
         }
 
         /** Waits a little for the other side, the {@code attempt}-th time in a row: parks, or spins. */
-        abstract void await(int attempt);
+        abstract void await(int attempt, Side self);
 
         /** Lets the other side see the last write: unparks it, or nothing for a spinner. */
-        abstract void wake(Thread other);
+        abstract void wake(Side other);
+
+        /** The value {@code self} waited for has arrived. */
+        void arrived(Side self) {
+        }
+    }
+
+    /** One side of a hand-off: its thread, and whether it has said it may park, so the other side unparks it. */
+    static final class Side {
+        volatile Thread thread;
+        volatile boolean parking;
     }
 
     /** Both sides park while waiting and are woken by one unpark. */
@@ -155,13 +169,54 @@ public class DispatchLatencyBenchmark {
     public static class Parking extends Partner {
 
         @Override
-        void await(int attempt) {
+        void await(int attempt, Side self) {
             LockSupport.park(this);
         }
 
         @Override
-        void wake(Thread other) {
-            LockSupport.unpark(other);
+        void wake(Side other) {
+            LockSupport.unpark(other.thread);
+        }
+    }
+
+    /**
+     * Both sides wait as j.u.c's hand-offs do (LinkedTransferQueue's await, a ForkJoinPool worker's deactivate):
+     * spin {@value #SPINS} times where there is another CPU to answer meanwhile, then say so and park; the other
+     * side unparks only a side that said so. Since the say-then-look is two volatile accesses on each side, one of
+     * them always sees the other's write, so no wake-up is lost.
+     */
+    @State(Scope.Benchmark)
+    public static class SpinThenPark extends Partner {
+
+        /** LinkedTransferQueue's spins before it parks. */
+        static final int SPINS = 1 << 7;
+
+        /** As LinkedTransferQueue: a uniprocessor never spins, since the side that would answer cannot run meanwhile. */
+        final int spins = Runtime.getRuntime().availableProcessors() > 1 ? SPINS : 0;
+
+        @Override
+        void await(int attempt, Side self) {
+            if (attempt <= spins) {
+                Thread.onSpinWait();
+            } else if (!self.parking) {
+                self.parking = true; // the waiting loop looks once more before it parks
+            } else {
+                LockSupport.park(this);
+            }
+        }
+
+        @Override
+        void wake(Side other) {
+            if (other.parking) {
+                LockSupport.unpark(other.thread);
+            }
+        }
+
+        @Override
+        void arrived(Side self) {
+            if (self.parking) {
+                self.parking = false;
+            }
         }
     }
 
@@ -172,7 +227,7 @@ public class DispatchLatencyBenchmark {
         static final int SPINS_PER_YIELD = 64;
 
         @Override
-        void await(int attempt) {
+        void await(int attempt, Side self) {
             if (attempt % SPINS_PER_YIELD == 0) {
                 Thread.yield();
             } else {
@@ -181,7 +236,7 @@ public class DispatchLatencyBenchmark {
         }
 
         @Override
-        void wake(Thread other) {
+        void wake(Side other) {
             // a spinning side sees the volatile write without help
         }
     }
@@ -217,6 +272,11 @@ public class DispatchLatencyBenchmark {
 
     @Benchmark
     public long floorParking(Parking state) {
+        return state.roundTrip();
+    }
+
+    @Benchmark
+    public long floorSpinThenPark(SpinThenPark state) {
         return state.roundTrip();
     }
 

@@ -132,13 +132,14 @@ class BenchmarkSuiteIT {
     @Test
     void dispatchLatencyIsSampledPerStrategyAndForItsFloor() throws RunnerException {
         Map<String, RunResult> results = byMethod(run(DispatchLatencyBenchmark.class, Map.of("strategy", "PROCESS_POOL"), 0));
-        assertEquals(List.of("floorParking", "floorPipePingPong", "floorSpinning", "roundTrip"), List.copyOf(results.keySet()));
+        assertEquals(List.of("floorParking", "floorPipePingPong", "floorSpinThenPark", "floorSpinning", "roundTrip"),
+                List.copyOf(results.keySet()));
         RunResult roundTrip = results.get("roundTrip");
         assertEquals(Mode.SampleTime, roundTrip.getParams().getMode());
         assertEquals("us/op", roundTrip.getPrimaryResult().getScoreUnit());
         assertEquals("PROCESS_POOL", roundTrip.getParams().getParam("strategy"));
         assertTrue(results.get("floorPipePingPong").getPrimaryResult().getScore() > 0);
-        for (String floor : List.of("floorParking", "floorSpinning")) {
+        for (String floor : List.of("floorParking", "floorSpinThenPark", "floorSpinning")) {
             assertTrue(results.get(floor).getPrimaryResult().getScore() > 0, floor);
             assertNull(results.get(floor).getParams().getParam("strategy"), "a floor has no strategy");
             assertEquals(CORES, results.get(floor).getParams().getParam("cores"));

@@ -1,0 +1,9 @@
+package io.tvpbench.bench;
+
+class SpinningPartnerTest extends PartnerContractTest {
+
+    @Override
+    DispatchLatencyBenchmark.Partner create() {
+        return new DispatchLatencyBenchmark.Spinning();
+    }
+}
