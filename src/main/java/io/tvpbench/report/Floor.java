@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A strategy's empty-task round trip against its floor ({@link Vocabulary#DISPATCH_FLOORS}: the parking hand-off
- * for in-JVM strategies, the pipe ping-pong for child JVMs), on medians: per-fork p50 with its interval across
+ * A strategy's empty-task round trip against its floor ({@link Vocabulary#DISPATCH_FLOORS}: a thread hand-off that
+ * waits as the strategy's threads do for in-JVM strategies, the pipe ping-pong for child JVMs), on medians: per-fork p50 with its interval across
  * forks, since a handful of millisecond samples per iteration dominate a mean of microsecond ones; p99 beside.
  * The floor comes from the same machine and core count or not at all. A ratio below {@value #FLOOR_TOLERANCE}
  * flags the row with why, since a floor that reads above what it bounds is not one.
@@ -39,8 +39,8 @@ public record Floor(String machine, String strategy, int cores, Interval roundTr
             }
             String floorName = Vocabulary.DISPATCH_FLOORS.get(strategy);
             Optional<Measurement> floor = floorName == null ? Optional.empty() : sameCores(measurements, m, floorName);
-            Optional<Measurement> limit = Vocabulary.FLOOR_PARKING.equals(floorName)
-                    ? sameCores(measurements, m, Vocabulary.FLOOR_SPINNING) : Optional.empty();
+            Optional<Measurement> limit = floorName == null || Vocabulary.FLOOR_PIPE_PING_PONG.equals(floorName)
+                    ? Optional.empty() : sameCores(measurements, m, Vocabulary.FLOOR_SPINNING);
             Interval roundTrip = m.medianMicros();
             Interval floorMedian = floor.map(Measurement::medianMicros).orElse(null);
             Interval limitMedian = limit.map(Measurement::medianMicros).orElse(null);

@@ -98,9 +98,14 @@ public final class Vocabulary {
     public static final String TASKS = "tasks";
     /** DispatchLatencyBenchmark: an empty task through a strategy, and the raw hand-offs it is compared with. */
     public static final String ROUND_TRIP = "roundTrip";
-    /** One unpark each way to a parked thread: the floor of every in-JVM strategy's round trip. */
+    /** One unpark each way to a parked thread: the floor of the in-JVM strategies whose waits park at once. */
     public static final String FLOOR_PARKING = "floorParking";
-    /** The same hand-off between two spinning threads: the absolute limit, shown beside the parking floor. */
+    /**
+     * The same where each side first spins as j.u.c's hand-offs do and is unparked only if it parked: the floor of
+     * the strategies carried by ForkJoinPool workers, which spin before they park.
+     */
+    public static final String FLOOR_SPIN_THEN_PARK = "floorSpinThenPark";
+    /** The same hand-off between two spinning threads: the absolute limit, shown beside the two thread floors. */
     public static final String FLOOR_SPINNING = "floorSpinning";
     /** A raw pipe ping-pong with a child JVM: the floor of the process strategies. */
     public static final String FLOOR_PIPE_PING_PONG = "floorPipePingPong";
@@ -109,8 +114,8 @@ public final class Vocabulary {
      * none. Sections read the pairing here, never decide it themselves.
      */
     public static final Map<String, String> DISPATCH_FLOORS = Map.of(
-            THREAD_PER_TASK, FLOOR_PARKING, FIXED_POOL, FLOOR_PARKING, FORK_JOIN, FLOOR_PARKING,
-            VIRTUAL, FLOOR_PARKING, ASYNC, FLOOR_PARKING,
+            THREAD_PER_TASK, FLOOR_PARKING, FIXED_POOL, FLOOR_PARKING, FORK_JOIN, FLOOR_SPIN_THEN_PARK,
+            VIRTUAL, FLOOR_SPIN_THEN_PARK, ASYNC, FLOOR_PARKING,
             PROCESS_POOL, FLOOR_PIPE_PING_PONG, PROCESS_PER_TASK, FLOOR_PIPE_PING_PONG);
     /** TimerFloorBenchmark: one bare wait of {@link #LATENCY_PARAM} ms by the mechanism in its {@link #TIMER_PARAM}. */
     public static final String TIMER_FLOOR_BENCHMARK = "TimerFloorBenchmark";

@@ -213,6 +213,19 @@ class AnalysisTest {
     }
 
     @Test
+    void strategiesOnForkJoinWorkersMeetTheSpinThenParkFloor() throws IOException {
+        Report report = report(roundTripAndParkingFloor("VIRTUAL", "1")
+                .add("io.tvpbench.bench.DispatchLatencyBenchmark.floorSpinThenPark", "sample", "us/op",
+                        java.util.Map.of("cores", "1"), new double[]{2}, new double[]{2})
+                .add("io.tvpbench.bench.DispatchLatencyBenchmark.floorSpinning", "sample", "us/op",
+                        java.util.Map.of("cores", "1"), new double[]{1}, new double[]{1}));
+        Floor f = report.analysis().floors().get(0);
+        assertEquals("floorSpinThenPark", f.floorName());
+        assertEquals(10, f.ratio(), 1e-9, "over the spin-then-park floor, not the parking floor beside it");
+        assertEquals(1, f.limit().estimate(), 1e-9, "the spinning floor stands beside as the limit");
+    }
+
+    @Test
     void aFloorFromAnotherCoreCountIsNeverBorrowed() throws IOException {
         Floor f = report(roundTripAndParkingFloor("VIRTUAL", "2")).analysis().floors().get(0);
         assertNull(f.floor());

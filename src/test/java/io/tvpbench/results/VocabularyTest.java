@@ -64,8 +64,8 @@ class VocabularyTest {
     @Test
     void namesBenchmarkClassesAndMethodsThatExist() {
         Set<String> benchmarks = BENCHMARKS.stream().map(BenchmarkListEntry::getUsername).collect(Collectors.toSet());
-        for (String method : List.of(Vocabulary.ROUND_TRIP, Vocabulary.FLOOR_PARKING, Vocabulary.FLOOR_SPINNING,
-                Vocabulary.FLOOR_PIPE_PING_PONG)) {
+        for (String method : List.of(Vocabulary.ROUND_TRIP, Vocabulary.FLOOR_PARKING, Vocabulary.FLOOR_SPIN_THEN_PARK,
+                Vocabulary.FLOOR_SPINNING, Vocabulary.FLOOR_PIPE_PING_PONG)) {
             assertTrue(benchmarks.contains(qualified(Vocabulary.DISPATCH_LATENCY_BENCHMARK, method)), method);
         }
         for (String method : List.of(Vocabulary.CHILD_JVM_READY, Vocabulary.NATIVE_PROCESS, Vocabulary.PROCESS_POOL_READY)) {
@@ -89,7 +89,9 @@ class VocabularyTest {
         expected.remove(Vocabulary.SEQUENTIAL);
         assertEquals(expected, new TreeSet<>(Vocabulary.DISPATCH_FLOORS.keySet()));
         Vocabulary.DISPATCH_FLOORS.forEach((strategy, floor) -> assertEquals(
-                strategy.startsWith(Vocabulary.PROCESS_PREFIX) ? Vocabulary.FLOOR_PIPE_PING_PONG : Vocabulary.FLOOR_PARKING,
+                strategy.startsWith(Vocabulary.PROCESS_PREFIX) ? Vocabulary.FLOOR_PIPE_PING_PONG
+                        : Set.of(Vocabulary.FORK_JOIN, Vocabulary.VIRTUAL).contains(strategy) ? Vocabulary.FLOOR_SPIN_THEN_PARK
+                        : Vocabulary.FLOOR_PARKING,
                 floor, strategy));
     }
 
