@@ -44,13 +44,21 @@ public final class Cores {
         return cores;
     }
 
-    /** Fails when this process's CPU affinity (Linux) holds other than {@code cores} CPUs. */
+    /**
+     * Fails when this process's CPU affinity (Linux) holds other than {@code cores} CPUs, or other CPUs than the
+     * runner moved it onto ({@link ForkPinning}).
+     */
     static void checkAffinity(int cores) {
         Optional<Set<Integer>> allowed = affinity();
         if (allowed.isPresent() && allowed.get().size() != cores) {
             throw new IllegalStateException("cores=" + cores + " but this fork may run on " + allowed.get().size()
                     + " CPUs (Cpus_allowed_list " + allowed.get() + "): -XX:ActiveProcessorCount alone does not pin; "
                     + "run it under taskset (the tvp runner does where taskset is installed), or use cores=0");
+        }
+        String pinned = System.getProperty(ForkPinning.PROPERTY, "");
+        if (allowed.isPresent() && !pinned.isEmpty() && !allowed.get().equals(parseCpus(pinned))) {
+            throw new IllegalStateException("this fork runs on CPUs " + allowed.get() + " but was to move onto "
+                    + parseCpus(pinned) + ", away from its JMH host");
         }
     }
 

@@ -36,7 +36,7 @@ import java.util.function.UnaryOperator;
  * @param sharing       how SHARED_STATE tasks share their state ({@link Sharing#NONE} without a {@code sharing} param)
  * @param updateEvery   every how many SHARED_STATE tasks one updates the state (0 without {@code updateEvery})
  * @param pipeline      how PROCESS_POOL chunks and pipelines tasks ({@code chunk}, {@code depth} params, else the
- *                      default)
+ *                      default: {@link Pipeline#BLOCKING} for blocking work, {@link Pipeline#DEFAULT} for the rest)
  */
 record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyMicros, int concurrency,
                 int payloadBytes, PoolSize poolSize, Transport transport, Sharing sharing, int updateEvery,
@@ -86,8 +86,12 @@ record Scenario(Strategy strategy, Workload workload, Grain grain, long latencyM
                 optional(params.apply("poolSize"), PoolSize::valueOf, null),
                 optional(params.apply("transport"), Transport::parse, null),
                 sharing, updateEvery,
-                new Pipeline(optional(params.apply("chunk"), Integer::parseInt, Pipeline.DEFAULT.chunk()),
-                        optional(params.apply("depth"), Integer::parseInt, Pipeline.DEFAULT.depth())));
+                pipeline(params, workload.blocks() ? Pipeline.BLOCKING : Pipeline.DEFAULT));
+    }
+
+    private static Pipeline pipeline(UnaryOperator<String> params, Pipeline absent) {
+        return new Pipeline(optional(params.apply("chunk"), Integer::parseInt, absent.chunk()),
+                optional(params.apply("depth"), Integer::parseInt, absent.depth()));
     }
 
     private static <T> T optional(String value, Function<String, T> parse, T absent) {

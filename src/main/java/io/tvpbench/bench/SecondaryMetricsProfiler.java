@@ -33,9 +33,13 @@ public final class SecondaryMetricsProfiler implements InternalProfiler {
     private Set<Integer> cpus = Set.of();
     private CpuSteal stealBefore;
 
-    /** In a fork of the tvp runner, also ends the fork when its JMH host is gone. */
+    /**
+     * In a fork of the tvp runner, also ends the fork when its JMH host is gone, and moves it onto the measured CPUs
+     * where the host runs on others ({@link ForkPinning}).
+     */
     public SecondaryMetricsProfiler() {
         ParentWatch.startIfRequested();
+        ForkPinning.applyIfRequested();
     }
 
     @Override

@@ -76,14 +76,16 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
     /**
      * {@code counts} is null when the file has none, so that "absent" and "empty" stay apart; {@code echoServer}
      * says, per core count, where IO_SOCKET's echo server JVM ran (empty in files written before it was recorded);
-     * {@code layout} maps each core count to the CPUs its JMH host and forks were pinned to ({@code taskset -c}).
+     * {@code layout} maps each core count to the CPUs its forks were pinned to ({@code taskset -c}), {@code host} to
+     * the CPUs its JMH host ran on (empty in files written before it was recorded, when the host shared the forks').
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Cores(List<Integer> counts, Boolean enforced, String method, List<EchoServer> echoServer,
-                        Map<String, String> layout) {
+                        Map<String, String> layout, Map<String, String> host) {
         public Cores {
             echoServer = echoServer == null ? List.of() : List.copyOf(echoServer);
             layout = layout == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(layout));
+            host = host == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(host));
         }
     }
 

@@ -33,11 +33,37 @@ public record CorePinning(Optional<Path> taskset, CpuSet cpus) {
 
     /** The command prefix that pins a process and everything it starts to {@code k} of the allowed CPUs. */
     public List<String> prefix(int k) {
+        return prefix(measured(k));
+    }
+
+    /**
+     * The command prefix of the JMH host for {@code k} cores: pinned to the spare CPUs where the machine has them,
+     * so that the host never runs on a measured CPU (its forks move onto those themselves, {@link #forkCpus}), else to
+     * the measured ones, which it then shares with its forks.
+     */
+    public List<String> hostPrefix(int k) {
+        return prefix(host(k));
+    }
+
+    /** The CPUs the JMH host for {@code k} cores runs on, in {@code taskset -c} syntax. */
+    public String host(int k) {
+        return spare(k).isEmpty() ? measured(k) : spare(k);
+    }
+
+    /**
+     * The CPUs a fork must move onto when it starts, because its host runs elsewhere; empty when the host shares the
+     * measured CPUs and the fork inherits them.
+     */
+    public String forkCpus(int k) {
+        return spare(k).isEmpty() ? "" : measured(k);
+    }
+
+    private List<String> prefix(String cpuList) {
         List<String> prefix = new ArrayList<>();
         taskset.ifPresent(t -> {
             prefix.add(t.toString());
             prefix.add("-c");
-            prefix.add(measured(k));
+            prefix.add(cpuList);
         });
         return prefix;
     }

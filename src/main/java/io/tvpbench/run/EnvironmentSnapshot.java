@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.Optional;
 
 /**
@@ -55,7 +56,7 @@ public final class EnvironmentSnapshot {
                 new RunEnvironment.Memory(totalBytes),
                 new RunEnvironment.Cgroup(limits.cpuMax().orElse(null), limits.memoryMax().orElse(null)),
                 new RunEnvironment.Cores(cores.counts(), pinning.enforced(), pinning.method(), echoServer(cores, pinning),
-                        layout(cores, pinning)),
+                        layout(cores, pinning::measured), layout(cores, pinning::host)),
                 new RunEnvironment.Git(git.commit(), git.dirty()),
                 new RunEnvironment.ForkJvm(forkJvm.options()),
                 new RunEnvironment.ChildJvm(options.jvmOptions(), options.variantAvailability(),
@@ -65,9 +66,9 @@ public final class EnvironmentSnapshot {
     }
 
     /** Each core count's CPUs, as the runner pins them. */
-    private static Map<String, String> layout(CoreCounts cores, CorePinning pinning) {
+    private static Map<String, String> layout(CoreCounts cores, IntFunction<String> cpus) {
         Map<String, String> layout = new LinkedHashMap<>();
-        cores.counts().forEach(k -> layout.put(Integer.toString(k), pinning.measured(k)));
+        cores.counts().forEach(k -> layout.put(Integer.toString(k), cpus.apply(k)));
         return layout;
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * How JMH runs for one core count: the argument list (never a shell line) of the long-lived {@link RoundHost},
- * pinned with taskset and {@code -XX:ActiveProcessorCount=k}, and the JMH arguments of one fork of a
+ * pinned with taskset (to the spare CPUs where the machine has them, its forks then moving onto the measured ones
+ * themselves) and {@code -XX:ActiveProcessorCount=k}, and the JMH arguments of one fork of a
  * configuration, which give every fork the same flag, the pinned {@link ForkJvmOptions}, the parent watch, its
  * family's warm-up ({@link Warmups}) and {@code cores=k} as the param value. The forks get the flags through
  * {@code -jvmArgsAppend}, since a command-line option replaces the annotation's and benchmarks add their own flags
@@ -25,12 +26,15 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
     /** The system property naming the echo server's CPUs; named, not loaded, as {@code EchoProcess.CPUS_PROPERTY}. */
     static final String ECHO_CPUS = "tvp.echoCpus";
 
+    /** The system property naming the CPUs a fork moves onto; named, not loaded, as {@code ForkPinning.PROPERTY}. */
+    static final String FORK_CPUS = "tvp.forkCpus";
+
     /**
      * The round host for core count {@code k}; JMH's forks inherit its pinning and its JVM flags. It skips JMH's
      * lock, which the harness holds for the whole run ({@link JmhLock}) unless the profile measures nothing.
      */
     public List<String> host(int k) {
-        List<String> command = new ArrayList<>(pinning.prefix(k));
+        List<String> command = new ArrayList<>(pinning.hostPrefix(k));
         command.addAll(List.of(java.toString(), processorCount(k), "-Djmh.ignoreLock=true"));
         command.addAll(List.of("-cp", benchmarksJar.toString(), RoundHost.class.getName()));
         return command;
@@ -40,8 +44,9 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
     public List<String> fork(Configuration configuration) {
         List<String> args = new ArrayList<>(profile.jmhOptions(Warmups.iterations(configuration, profile)));
         int k = configuration.cores();
+        String forkCpus = pinning.forkCpus(k).isEmpty() ? "" : "-D" + FORK_CPUS + "=" + pinning.forkCpus(k);
         String forkArgs = String.join(" ", processorCount(k), WATCH_PARENT, "-D" + ECHO_CPUS + "=" + pinning.spare(k),
-                forkJvm.jmhArgument()).strip();
+                forkCpus, forkJvm.jmhArgument()).replaceAll(" +", " ").strip();
         args.addAll(List.of("-jvmArgsAppend", forkArgs, "-prof", Vocabulary.PROFILER, "-v", "EXTRA"));
         args.addAll(configuration.jmhArgs());
         return args;

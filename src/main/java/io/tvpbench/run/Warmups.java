@@ -4,27 +4,41 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * How long each benchmark family must warm up before its forks reach steady state, measured: in the committed
- * standard sample (2 × 300 ms warm-up, 4 × 400 ms measured, 2 cores), the measured iterations each family needed
- * before every later one stayed within 5% of the fork's final level, at the worse core count (mean over forks:
- * DataTransferProcess 2.75, Io 1.48, DataTransfer 1.69, Cpu 1.12, Dispatch 0.95, Startup 1.04 iterations; Mixed and
- * CpuPerTask 0.2–1.0), added to the 0.6 s warm-up they had. {@code -prof comp} on the (heavily shared) dev VM
- * agrees in kind: at 1 core C2 still compiles for about 2 s of a CPU fork, pool or process pool. Profiles consult
- * this table; a family not listed keeps the profile's warm-up. Profiles with a time budget (quick, standard: one
- * 250 ms warm-up iteration, at least three rounds of fresh forks) lengthen only the warm-up of families that settle
- * far later than the rest ({@link #LATE}): the whole table would add about 6 minutes to standard, this adds about
- * 20 s; forks of the other families that still drift are flagged by {@code stats.WarmupTrend} instead.
+ * How long each benchmark family must warm up before its forks reach steady state, measured. The first table came
+ * from a standard sample of 2 × 300 ms warm-up and 4 × 400 ms measured (2 cores): the measured iterations each
+ * family needed before every later one stayed within 5% of the fork's final level, at the worse core count, added to
+ * the 0.6 s warm-up they had (DataTransferProcess 2.75, DataTransfer 1.69, Dispatch 0.95, Startup 1.04 iterations);
+ * {@code -prof comp} on the dev VM agrees in kind. The standard sample of 7d23605 (one 250 ms warm-up, 2 × 250 ms
+ * measured) then showed which families still rose from the first measured iteration to the second (median ratio
+ * over forks): SHARED_STATE 0.88 (134 of 182 forks more than 5% lower), CpuPerTask 0.92, DataTransfer 0.95, Mixed
+ * 0.97, and IO_SOCKET's in-JVM strategies 0.6–0.9 (the echo server's JVM warms up too), while IO_SLEEP (0.98–1.02)
+ * and CPU threads (0.98, about as many forks 5% higher as lower) had settled: their entries say so. Standalone
+ * forks on the dev VM (2026-12-01, 250 ms iterations) put SHARED_STATE level from the third iteration and IO_SOCKET
+ * at 1,000 in flight from the sixth. A family not listed keeps the profile's warm-up.
  */
 public final class Warmups {
 
     private static final Map<String, Duration> FAMILY = Map.of(
             "DataTransferProcessThroughputBenchmark", Duration.ofMillis(2000),
-            "IoThroughputBenchmark", Duration.ofMillis(1200),
-            "IoFixedPoolThroughputBenchmark", Duration.ofMillis(1200),
             "DataTransferThroughputBenchmark", Duration.ofMillis(1200),
-            "CpuThroughputBenchmark", Duration.ofMillis(1000),
             "DispatchLatencyBenchmark", Duration.ofMillis(1000),
-            "StartupCostBenchmark", Duration.ofMillis(1000));
+            "StartupCostBenchmark", Duration.ofMillis(1000),
+            "SharedStateThroughputBenchmark", Duration.ofMillis(750),
+            "CpuPerTaskThroughputBenchmark", Duration.ofMillis(750),
+            "MixedThroughputBenchmark", Duration.ofMillis(750),
+            "IoThroughputBenchmark", Duration.ofMillis(500),
+            "IoFixedPoolThroughputBenchmark", Duration.ofMillis(500),
+            "CpuThroughputBenchmark", Duration.ofMillis(500));
+
+    /**
+     * Workloads that warm up longer than the rest of their family: IO_SOCKET warms a second JVM, the echo server;
+     * CPU_GIL at 1 core rose 2% from the first measured iteration to the second (median; 20 of 68 forks by more than
+     * 5%, against CPU's 0.99 and 8 of 42).
+     */
+    private static final Map<String, Duration> WORKLOAD = Map.of(
+            "CpuThroughputBenchmark CPU_GIL", Duration.ofMillis(750),
+            "IoThroughputBenchmark IO_SOCKET", Duration.ofMillis(1500),
+            "IoFixedPoolThroughputBenchmark IO_SOCKET", Duration.ofMillis(1500));
 
     /**
      * Strategies whose code warms in more than one JVM, in the families where that dominates a task. A process pool's
@@ -37,26 +51,31 @@ public final class Warmups {
             "CpuThroughputBenchmark PROCESS_POOL", Duration.ofMillis(2000),
             "ProcessPoolPipelineThroughputBenchmark PROCESS_POOL", Duration.ofMillis(2000));
 
-    /** The need from which a budgeted profile lengthens a family's warm-up. */
-    static final Duration LATE = Duration.ofMillis(2000);
+    /**
+     * The need from which a budgeted profile lengthens a configuration's warm-up: two of its 250 ms iterations and
+     * more. Below it the first measured iteration is where the need ends, and lengthening every family would cost
+     * standard minutes of its 30.
+     */
+    static final Duration LATE = Duration.ofMillis(750);
 
     private Warmups() {
     }
 
     /**
      * The measured warm-up a configuration needs: its strategy's in its family where one was measured, else its
-     * family's, zero when none was measured.
+     * workload's in its family, else its family's, zero when none was measured.
      */
     public static Duration needed(Configuration configuration) {
-        String family = family(configuration);
-        Duration own = STRATEGY.get(family + " " + configuration.strategy());
-        return own != null ? own : FAMILY.getOrDefault(family, Duration.ZERO);
+        String owner = owner(configuration);
+        return STRATEGY.getOrDefault(owner, WORKLOAD.getOrDefault(owner, FAMILY.getOrDefault(owner, Duration.ZERO)));
     }
 
-    /** Whose need sets the configuration's warm-up, for the plan: its family, or its family and strategy. */
+    /** Whose need sets the configuration's warm-up, for the plan: its family, with its strategy or workload if listed. */
     static String owner(Configuration configuration) {
         String family = family(configuration);
-        return STRATEGY.containsKey(family + " " + configuration.strategy()) ? family + " " + configuration.strategy() : family;
+        String strategy = family + " " + configuration.strategy();
+        String workload = family + " " + configuration.params().get("workload");
+        return STRATEGY.containsKey(strategy) ? strategy : WORKLOAD.containsKey(workload) ? workload : family;
     }
 
     private static String family(Configuration configuration) {

@@ -44,4 +44,19 @@ class CoresTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Cores.checkAffinity(allowed - 1));
         assertTrue(e.getMessage().contains("may run on " + allowed + " CPUs"), e.getMessage());
     }
+
+    @Test
+    void aForkThatDidNotMoveOntoTheMeasuredCpusFails() {
+        Set<Integer> allowed = Cores.affinity().orElse(Set.of());
+        assumeTrue(!allowed.isEmpty(), "needs a Linux affinity");
+        int elsewhere = allowed.stream().max(Integer::compare).orElseThrow() + 1;
+        System.setProperty(ForkPinning.PROPERTY, Integer.toString(elsewhere));
+        try {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Cores.checkAffinity(allowed.size()));
+            assertTrue(e.getMessage().endsWith("but was to move onto [" + elsewhere + "], away from its JMH host"),
+                    e.getMessage());
+        } finally {
+            System.clearProperty(ForkPinning.PROPERTY);
+        }
+    }
 }

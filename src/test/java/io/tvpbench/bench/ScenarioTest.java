@@ -76,6 +76,10 @@ class ScenarioTest {
         assertEquals(Pipeline.DEFAULT, of(Map.of("strategy", "PROCESS_POOL", "workload", "CPU", "grain", "10us")).pipeline());
         assertEquals(new Pipeline(4, 1), of(Map.of("strategy", "PROCESS_POOL", "workload", "CPU", "grain", "10us",
                 "chunk", "4", "depth", "1")).pipeline());
+        assertEquals(Pipeline.BLOCKING, of(Map.of("strategy", "PROCESS_POOL", "workload", "IO_SLEEP", "latencyMs", "10",
+                "concurrency", "100")).pipeline(), "a wait dwarfs a message: no chunks");
+        assertEquals(Pipeline.BLOCKING, of(Map.of("strategy", "PROCESS_POOL", "workload", "MIXED", "latencyMs", "10",
+                "concurrency", "100", "grain", "1ms")).pipeline());
     }
 
     @Test

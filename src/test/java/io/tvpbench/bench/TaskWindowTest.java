@@ -197,6 +197,24 @@ class TaskWindowTest {
     }
 
     @Test
+    void withoutSharedStateTheDrainGivesUpOnTasksThatNeverEndAfterItsLimit() {
+        List<TaskSpec> tasks = TaskSpec.batch(Workload.CPU, 4, Grain.parse("1us"), 0, 0);
+        long[] expected = VerifiedBatches.reference(tasks, context);
+        Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (TaskWindow window = new TaskWindow("STUCK", manual(pending, expected), tasks, expected, new Window(4, 2))) {
+                window.submitNext();
+                window.submitNext();
+                pending.remove().run();
+                long start = System.nanoTime();
+                window.drain();
+                assertTrue(System.nanoTime() - start >= TaskWindow.DRAIN_LIMIT_NANOS, "waited for the last task first");
+                assertEquals(1, window.inFlight(), "the task that never ended is left to close()");
+            }
+        });
+    }
+
+    @Test
     void aPlantedExtraUpdateIsCaughtWhenTheWindowDrains() {
         List<TaskSpec> shared = TaskSpec.batch(Workload.SHARED_STATE, 10, Grain.parse("1us"), 0, 0, 2);
         assertTimeoutPreemptively(LIMIT, () -> {

@@ -25,15 +25,16 @@ class JmhCommandTest {
         CorePinning pinning = new CorePinning(Optional.of(Path.of("/usr/bin/taskset")), CpuSet.parse("2-5"));
         JmhCommand jmh = new JmhCommand(JAVA, JAR, pinning, Profile.QUICK, ForkJvmOptions.DEFAULT);
 
-        assertEquals(List.of("/usr/bin/taskset", "-c", "4,5", "/jdk/bin/java", "-XX:ActiveProcessorCount=2",
+        assertEquals(List.of("/usr/bin/taskset", "-c", "2,3", "/jdk/bin/java", "-XX:ActiveProcessorCount=2",
                 "-Djmh.ignoreLock=true", "-cp", "target/benchmarks.jar", RoundHost.class.getName()), jmh.host(2),
-                "the measurement on the last CPUs");
+                "the host on the spare CPUs, away from the measured ones");
         List<String> fork = jmh.fork(VIRTUAL);
         List<String> options = Profile.QUICK.jmhOptions(Warmups.iterations(VIRTUAL, Profile.QUICK));
         assertEquals(options, fork.subList(0, options.size()), "the family's warm-up");
-        assertEquals("-XX:ActiveProcessorCount=2 -Dtvp.watchParent=true -Dtvp.echoCpus=2,3 "
+        assertEquals("-XX:ActiveProcessorCount=2 -Dtvp.watchParent=true -Dtvp.echoCpus=2,3 -Dtvp.forkCpus=4,5 "
                         + ForkJvmOptions.DEFAULT.jmhArgument(), fork.get(fork.indexOf("-jvmArgsAppend") + 1),
-                "every fork: the core count, the parent watch, the echo server's CPUs, the pinned collector and heap");
+                "every fork: the core count, the parent watch, the echo server's CPUs, the measured CPUs it moves "
+                        + "onto, the pinned collector and heap");
         assertTrue(String.join(" ", fork).contains(" -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA "
                 + "-bm thrpt -p cores=2 -p grain=10us -p strategy=VIRTUAL "), String.join(" ", fork));
         assertEquals(VIRTUAL.jmhArgs(), fork.subList(fork.size() - VIRTUAL.jmhArgs().size(), fork.size()));
@@ -59,5 +60,9 @@ class JmhCommandTest {
         assertEquals("1", pinning.measured(1), "the measurement takes the last CPU, away from CPU 0");
         assertEquals("0", pinning.spare(1));
         assertEquals("", pinning.spare(2), "on 2 of 2 CPUs it shares");
+        assertEquals("0", pinning.host(1), "the host leaves the measured CPU to the fork");
+        assertEquals("1", pinning.forkCpus(1));
+        assertEquals("0,1", pinning.host(2), "with no spare CPU the host shares the measured ones");
+        assertEquals("", pinning.forkCpus(2), "and its forks inherit them");
     }
 }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WarmupsTest {
 
     private static final Configuration SLOW = of("io.tvpbench.bench.DataTransferProcessThroughputBenchmark.tasks", "PROCESS_POOL");
-    private static final Configuration FAST = of("io.tvpbench.bench.MixedThroughputBenchmark.tasks", "VIRTUAL");
+    private static final Configuration FAST = of("io.tvpbench.bench.IoThroughputBenchmark.tasks", "VIRTUAL");
 
     private static Configuration of(String benchmark, String strategy) {
         return new Configuration(benchmark, Mode.Throughput, new TreeMap<>(Map.of("strategy", strategy)), 2);
@@ -50,6 +50,17 @@ class WarmupsTest {
         assertTrue(Warmups.needed(pool).compareTo(Warmups.LATE) >= 0, "three JVMs warm the pool's code");
         assertTrue(Warmups.iterations(pool, Profile.STANDARD) > Profile.STANDARD.warmupIterations());
         assertEquals(Profile.STANDARD.warmupIterations(), Warmups.iterations(threads, Profile.STANDARD));
+    }
+
+    @Test
+    void aWorkloadThatWarmsASecondJvmWarmsUpLongerThanTheRestOfItsFamily() {
+        Configuration socket = new Configuration("io.tvpbench.bench.IoThroughputBenchmark.tasks", Mode.Throughput,
+                new TreeMap<>(Map.of("strategy", "VIRTUAL", "workload", "IO_SOCKET")), 2);
+        Configuration sleep = new Configuration("io.tvpbench.bench.IoThroughputBenchmark.tasks", Mode.Throughput,
+                new TreeMap<>(Map.of("strategy", "VIRTUAL", "workload", "IO_SLEEP")), 2);
+        assertTrue(Warmups.iterations(socket, Profile.STANDARD) > Warmups.iterations(sleep, Profile.STANDARD));
+        assertEquals("IoThroughputBenchmark IO_SOCKET", Warmups.owner(socket));
+        assertEquals("IoThroughputBenchmark", Warmups.owner(sleep));
     }
 
     @Test
