@@ -24,6 +24,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -37,7 +40,8 @@ import java.util.concurrent.locks.LockSupport;
  * against SEQUENTIAL's; the runner is started once per trial and excluded. {@code floorParking} times a value
  * passed to a parked partner thread and back with one {@link LockSupport#unpark} each way: the partner replies and
  * parks again without waiting for the caller to pick the reply up, so the round trip is two wake-ups, the least a
- * hand-off costs whose waits park at once (a ThreadPoolExecutor's queue, an event loop's select, a join).
+ * hand-off costs whose waits park at once (a ThreadPoolExecutor's queue, an event loop's select, a join); both
+ * threads share one CPU, the cheaper of the placements a scheduler may give them.
  * {@code floorSpinThenPark} passes it the way j.u.c's own hand-offs wait, as do the ForkJoinPool workers that carry
  * FORK_JOIN and VIRTUAL: each side spins briefly before it parks (not on one CPU) and is unparked only if it
  * parked, so with a second CPU the reply comes within the spin and nothing parks, while one CPU pays the parking
@@ -101,9 +105,15 @@ public class DispatchLatencyBenchmark {
         final Side caller = new Side();
         final Side partner = new Side();
 
+        private Optional<Runnable> unpin = Optional.empty();
+
         @Setup(Level.Trial)
         public void start() {
             Cores.verified(cores);
+            Set<Integer> cpus = Cores.affinity().orElse(Set.of());
+            if (oneCpu() && cpus.size() > 1) {
+                unpin = ForkPinning.pinCurrentThread(Integer.toString(Collections.max(cpus)));
+            }
             partner.thread = Thread.ofPlatform().name("tvp-floor-partner").daemon(true).start(this::answer);
         }
 
@@ -112,6 +122,12 @@ public class DispatchLatencyBenchmark {
             stopped = true;
             LockSupport.unpark(partner.thread);
             partner.thread.join();
+            unpin.ifPresent(Runnable::run);
+        }
+
+        /** Whether both sides run on one CPU of the fork's, the caller pinned before it starts the partner. */
+        boolean oneCpu() {
+            return false;
         }
 
         private void answer() {
@@ -164,9 +180,18 @@ public class DispatchLatencyBenchmark {
         volatile boolean parking;
     }
 
-    /** Both sides park while waiting and are woken by one unpark. */
+    /**
+     * Both sides park while waiting and are woken by one unpark, on one CPU: with more than one, each fork's
+     * scheduler puts the two threads on one CPU or on two, and a wake-up across CPUs can cost several times a switch
+     * on one (per-fork medians of 6 and 24 µs on the 2-core dev VM), so the floor takes the cheaper placement.
+     */
     @State(Scope.Benchmark)
     public static class Parking extends Partner {
+
+        @Override
+        boolean oneCpu() {
+            return true;
+        }
 
         @Override
         void await(int attempt, Side self) {
@@ -191,7 +216,7 @@ public class DispatchLatencyBenchmark {
         /** LinkedTransferQueue's spins before it parks. */
         static final int SPINS = 1 << 7;
 
-        /** As LinkedTransferQueue: a uniprocessor never spins, since the side that would answer cannot run meanwhile. */
+        /** As LinkedTransferQueue: one CPU never spins, since the side that would answer cannot run meanwhile. */
         final int spins = Runtime.getRuntime().availableProcessors() > 1 ? SPINS : 0;
 
         @Override

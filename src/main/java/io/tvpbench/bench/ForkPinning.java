@@ -3,7 +3,10 @@ package io.tvpbench.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Moves a JMH fork, every thread it has, onto the measured CPUs, where its JMH host runs on others: the host is
@@ -30,10 +33,14 @@ public final class ForkPinning {
 
     /** The argument list (never a shell line) that pins every thread of process {@code pid} to {@code cpus}. */
     static List<String> command(long pid, String cpus) {
+        return List.of("taskset", "-a", "-p", "-c", checked(cpus), Long.toString(pid));
+    }
+
+    private static String checked(String cpus) {
         if (!cpus.matches("[0-9]+([-,][0-9]+)*")) {
             throw new IllegalArgumentException("not a taskset CPU list: '" + cpus + "'");
         }
-        return List.of("taskset", "-a", "-p", "-c", cpus, Long.toString(pid));
+        return cpus;
     }
 
     /**
@@ -42,17 +49,49 @@ public final class ForkPinning {
      * @throws IllegalStateException when taskset refuses, with its own message
      */
     static void pin(long pid, String cpus) {
+        run(command(pid, cpus), "the fork to CPUs " + cpus);
+    }
+
+    /**
+     * Pins the calling thread alone, and the threads it starts from now on, to {@code cpus}; returns what puts its
+     * CPUs back, or empty where there is no {@code /proc/thread-self} (not Linux) and nothing was pinned.
+     */
+    static Optional<Runnable> pinCurrentThread(String cpus) {
+        Path self = Path.of("/proc/thread-self");
+        if (!Files.isDirectory(self)) {
+            return Optional.empty();
+        }
         try {
-            Process taskset = new ProcessBuilder(command(pid, cpus)).redirectErrorStream(true).start();
+            Path thread = self.toRealPath();
+            String had = Files.readAllLines(thread.resolve("status")).stream()
+                    .filter(line -> line.startsWith("Cpus_allowed_list:"))
+                    .map(line -> line.substring("Cpus_allowed_list:".length()).strip())
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no Cpus_allowed_list in " + thread));
+            String tid = thread.getFileName().toString();
+            run(command(tid, cpus), "thread " + tid + " to CPUs " + cpus);
+            return Optional.of(() -> run(command(tid, had), "thread " + tid + " back to CPUs " + had));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read this thread's CPUs", e);
+        }
+    }
+
+    /** The argument list that pins thread {@code tid} alone to {@code cpus}. */
+    private static List<String> command(String tid, String cpus) {
+        return List.of("taskset", "-p", "-c", checked(cpus), tid);
+    }
+
+    private static void run(List<String> command, String what) {
+        try {
+            Process taskset = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(taskset.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (taskset.waitFor() != 0) {
-                throw new IllegalStateException("cannot pin the fork to CPUs " + cpus + ": " + output);
+                throw new IllegalStateException("cannot pin " + what + ": " + output);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run taskset to pin the fork to CPUs " + cpus, e);
+            throw new UncheckedIOException("cannot run taskset to pin " + what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while pinning the fork to CPUs " + cpus, e);
+            throw new IllegalStateException("interrupted while pinning " + what, e);
         }
     }
 }

@@ -37,14 +37,15 @@ final class FloorSection {
         }
         return new Section("dispatch", "Dispatch against its floor",
                 "How much does each strategy add to the cheapest possible hand-off?",
-                List.of(new Block.Text("An empty task's round trip through each strategy over the floor of the hand-off "
-                                + "it waits with: the parking floor (a value to a parked thread and back, one unpark "
-                                + "each way) for strategies whose threads park at once, the spin-then-park floor (each "
-                                + "side spins briefly before it parks, as j.u.c and ForkJoinPool workers do; with a "
-                                + "second CPU nothing parks) for those carried by ForkJoinPool workers, and a raw pipe "
-                                + "ping-pong for child JVMs. Medians of each fork (p50, interval across forks), p99 "
-                                + "beside; the spinning floor (two threads that never park) is the absolute limit. A "
-                                + "floor is taken from the same core count or not at all."),
+                List.of(new Block.Text("An empty task's round trip through each strategy over the floor of the "
+                                + "hand-off it waits with: the parking floor (a value to a parked thread and back, "
+                                + "one unpark each way, both on one CPU, the cheaper placement) for strategies "
+                                + "whose threads park at once, the spin-then-park floor (each side spins briefly "
+                                + "before it parks, as j.u.c and ForkJoinPool workers do; with a second CPU nothing "
+                                + "parks) for those carried by ForkJoinPool workers, and a raw pipe ping-pong for "
+                                + "child JVMs. Medians of each fork (p50, interval across forks), p99 beside; the "
+                                + "spinning floor (two threads that never park) is the absolute limit. A floor is "
+                                + "taken from the same core count or not at all."),
                         rows.table()));
     }
 }

@@ -98,7 +98,7 @@ public final class Vocabulary {
     public static final String TASKS = "tasks";
     /** DispatchLatencyBenchmark: an empty task through a strategy, and the raw hand-offs it is compared with. */
     public static final String ROUND_TRIP = "roundTrip";
-    /** One unpark each way to a parked thread: the floor of the in-JVM strategies whose waits park at once. */
+    /** One unpark each way, both threads on one CPU: the floor of the in-JVM strategies whose waits park at once. */
     public static final String FLOOR_PARKING = "floorParking";
     /**
      * The same where each side first spins as j.u.c's hand-offs do and is unparked only if it parked: the floor of
