@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * A strategy's empty-task round trip against its floor ({@link Vocabulary#DISPATCH_FLOORS}: a thread hand-off that
- * waits as the strategy's threads do for in-JVM strategies, the pipe ping-pong for child JVMs), on medians: per-fork p50 with its interval across
- * forks, since a handful of millisecond samples per iteration dominate a mean of microsecond ones; p99 beside.
+ * waits as the strategy's threads do for in-JVM strategies, the pipe ping-pong for child JVMs), on medians: per-fork
+ * p50 with its interval across forks, since a handful of millisecond samples per iteration dominate a mean of
+ * microsecond ones; p99 beside.
  * The floor comes from the same machine and core count or not at all. A ratio below {@value #FLOOR_TOLERANCE}
  * flags the row with why, since a floor that reads above what it bounds is not one.
  *
