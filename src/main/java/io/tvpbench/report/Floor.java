@@ -47,7 +47,7 @@ public record Floor(String machine, String strategy, int cores, Interval roundTr
             Interval limitMedian = limit.map(Measurement::medianMicros).orElse(null);
             floors.add(new Floor(m.machine(), strategy, m.cores(), roundTrip, m.quantileMicros(0.99).estimate(),
                     floorName, floorMedian, floor.map(f -> f.quantileMicros(0.99).estimate()).orElse(Double.NaN),
-                    limitMedian, unreliable(roundTrip, floorMedian, limitMedian)));
+                    limitMedian, unreliable(floorName, roundTrip, floorMedian, limitMedian)));
         }
         return floors;
     }
@@ -56,12 +56,12 @@ public record Floor(String machine, String strategy, int cores, Interval roundTr
      * Why a round trip below its floor cannot be read as overhead: between the spinning and the parking floor
      * the strategy avoided parking by spinning; below both the floor itself did not measure a floor here.
      */
-    static String unreliable(Interval roundTrip, Interval floor, Interval limit) {
+    static String unreliable(String floorName, Interval roundTrip, Interval floor, Interval limit) {
         if (floor == null || roundTrip.estimate() >= FLOOR_TOLERANCE * floor.estimate()) {
             return null;
         }
         if (limit != null && roundTrip.estimate() >= FLOOR_TOLERANCE * limit.estimate()) {
-            return "below the parking floor: the strategy spins instead of parking here, so only the spinning "
+            return "below " + floorName + ": the strategy spins where the floor parks, so only the spinning "
                     + "floor bounds it";
         }
         return "the floor reads above the strategy, so it did not measure a floor here (noise or a faster path)";

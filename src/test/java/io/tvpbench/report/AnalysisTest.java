@@ -1,5 +1,6 @@
 package io.tvpbench.report;
 
+import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Interval;
 import io.tvpbench.stats.Outcome;
 import io.tvpbench.stats.UslFit;
@@ -244,9 +245,11 @@ class AnalysisTest {
     @Test
     void aRoundTripBelowItsFloorIsFlaggedWithWhy() {
         Interval floor = new Interval(9, 10, 11);
-        assertTrue(Floor.unreliable(new Interval(4, 5, 6), floor, new Interval(0.4, 0.5, 0.6)).contains("spins"));
-        assertTrue(Floor.unreliable(new Interval(0.1, 0.2, 0.3), floor, new Interval(0.4, 0.5, 0.6)).contains("did not measure a floor"));
-        assertNull(Floor.unreliable(new Interval(9, 9.6, 10), floor, null), "within 5% below is no flag");
+        assertEquals("below floorSpinThenPark: the strategy spins where the floor parks, so only the spinning floor bounds it",
+                Floor.unreliable(Vocabulary.FLOOR_SPIN_THEN_PARK, new Interval(4, 5, 6), floor, new Interval(0.4, 0.5, 0.6)));
+        assertTrue(Floor.unreliable(Vocabulary.FLOOR_PARKING, new Interval(0.1, 0.2, 0.3), floor, new Interval(0.4, 0.5, 0.6))
+                .contains("did not measure a floor"));
+        assertNull(Floor.unreliable(Vocabulary.FLOOR_PARKING, new Interval(9, 9.6, 10), floor, null), "within 5% below is no flag");
     }
 
     @Test
