@@ -1,5 +1,7 @@
 package io.tvpbench.run;
 
+import org.openjdk.jmh.annotations.Mode;
+
 import java.time.Duration;
 import java.util.Map;
 
@@ -46,10 +48,15 @@ public final class Warmups {
      * the dev VM (CPU time per task from /proc, parent and children, 2 cores, 10 µs tasks, 2026-12-01), about 50 µs
      * over the first 10k tasks, 30 µs to 30k and a steady 12 µs from about 50k, some two seconds into a fork; with
      * one 250 ms warm-up the standard sample of dc0cdcf measured both iterations inside that ramp (68k then 151k tasks/s).
+     * A standard run of 9642bfc (not kept) showed the same for SHARED_STATE's process pool, whose first measured
+     * iteration read 0.52–0.85 of its second after 750 ms, and for VIRTUAL's CPU 10 µs tasks at 2 cores (0.65–0.76
+     * after 250 ms).
      */
     private static final Map<String, Duration> STRATEGY = Map.of(
             "CpuThroughputBenchmark PROCESS_POOL", Duration.ofMillis(2000),
-            "ProcessPoolPipelineThroughputBenchmark PROCESS_POOL", Duration.ofMillis(2000));
+            "ProcessPoolPipelineThroughputBenchmark PROCESS_POOL", Duration.ofMillis(2000),
+            "SharedStateThroughputBenchmark PROCESS_POOL", Duration.ofMillis(2000),
+            "CpuThroughputBenchmark VIRTUAL", Duration.ofMillis(750));
 
     /**
      * The need from which a budgeted profile lengthens a configuration's warm-up: two of its 250 ms iterations and
@@ -86,11 +93,13 @@ public final class Warmups {
     /**
      * The warm-up iterations a fork of {@code configuration} gets in {@code profile}: the profile's, or enough of its
      * warm-up iterations to cover the measured need. A profile that does not measure (smoke) keeps its own, and so
-     * does a budgeted one for a configuration that needs less than {@link #LATE}.
+     * does a budgeted one for a configuration that needs less than {@link #LATE}, and a single-shot configuration,
+     * whose iteration is one invocation however long, not the profile's warm-up time (in a standard run of 9642bfc
+     * four warm-up start-ups made a StartupCost fork 2.8 s instead of 1.1 s).
      */
     public static int iterations(Configuration configuration, Profile profile) {
         Duration need = needed(configuration);
-        if (!profile.measures() || profile.warmupTime().isZero()
+        if (!profile.measures() || profile.warmupTime().isZero() || configuration.mode() == Mode.SingleShotTime
                 || profile.budget().isPresent() && need.compareTo(LATE) < 0) {
             return profile.warmupIterations();
         }

@@ -64,6 +64,14 @@ class WarmupsTest {
     }
 
     @Test
+    void aSingleShotFamilyKeepsTheProfilesWarmupSinceItsIterationIsOneInvocation() {
+        Configuration startup = new Configuration("io.tvpbench.bench.StartupCostBenchmark.childJvmReady",
+                Mode.SingleShotTime, new TreeMap<>(Map.of("variant", "DEFAULT")), 2);
+        assertTrue(Warmups.needed(startup).compareTo(Warmups.LATE) >= 0);
+        assertEquals(Profile.STANDARD.warmupIterations(), Warmups.iterations(startup, Profile.STANDARD));
+    }
+
+    @Test
     void smokeKeepsItsOwnAndALongWarmupIsNeverShortened() {
         assertEquals(Profile.SMOKE.warmupIterations(), Warmups.iterations(SLOW, Profile.SMOKE));
         assertEquals(Profile.FULL.warmupIterations(), Warmups.iterations(SLOW, Profile.FULL));
