@@ -44,8 +44,9 @@ final class FloorSection {
                                 + "before it parks, as j.u.c and ForkJoinPool workers do; with a second CPU nothing "
                                 + "parks) for those carried by ForkJoinPool workers, and a raw pipe ping-pong for "
                                 + "child JVMs. Medians of each fork (p50, interval across forks), p99 beside; the "
-                                + "spinning floor (two threads that never park) is the absolute limit. A floor is "
-                                + "taken from the same core count or not at all."),
+                                + "spinning floor (two threads that never park) is the absolute limit. A floor reads "
+                                + "as its lowest fork's median (a fork above it paid for more than the hand-off) and "
+                                + "is taken from the same core count or not at all."),
                         rows.table()));
     }
 }

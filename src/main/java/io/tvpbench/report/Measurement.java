@@ -9,6 +9,7 @@ import io.tvpbench.stats.Interval;
 import io.tvpbench.stats.Intervals;
 
 import java.util.List;
+import java.util.stream.DoubleStream;
 
 /**
  * One JMH result together with the environment it ran in. Its interval comes from the per-fork means (the fork
@@ -92,6 +93,22 @@ public record Measurement(JmhResult result, RunEnvironment environment, Point.Pa
             return Intervals.positiveMean(forks, CONFIDENCE);
         }
         return forks.length == 1 ? Interval.pointOnly(forks[0]) : micros();
+    }
+
+    /**
+     * The lowest fork's quantile {@code q} in microseconds, for a floor: what the hand-off costs at best here, since
+     * a fork that reads higher paid for something beyond it. Results without histograms read each fork by its mean,
+     * and without forks by their score.
+     */
+    public double lowestForkQuantileMicros(double q) {
+        List<List<List<List<Double>>>> histograms = result.primaryMetric().rawDataHistogram();
+        double factor = Units.microsFactor(result.primaryMetric().scoreUnit());
+        DoubleStream forks = histograms.isEmpty()
+                ? result.primaryMetric().rawData().stream()
+                        .mapToDouble(fork -> fork.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN))
+                : histograms.stream()
+                        .mapToDouble(fork -> HistogramQuantile.of(fork.stream().flatMap(List::stream).toList(), q));
+        return forks.map(v -> v * factor).filter(Double::isFinite).min().orElse(micros().estimate());
     }
 
     /** The per-fork median in microseconds with its interval across forks: what dispatch and start-up compare. */

@@ -227,6 +227,20 @@ class AnalysisTest {
     }
 
     @Test
+    void aFloorReadsAsItsLowestForkSinceAForkAboveItPaidForMoreThanTheHandOff() throws IOException {
+        Report report = report(new JmhJson()
+                .add("io.tvpbench.bench.DispatchLatencyBenchmark.roundTrip", "sample", "us/op",
+                        java.util.Map.of("strategy", "FIXED_POOL", "cores", "1"), new double[]{6.2}, new double[]{6.1},
+                        new double[]{6.0})
+                .add("io.tvpbench.bench.DispatchLatencyBenchmark.floorParking", "sample", "us/op",
+                        java.util.Map.of("cores", "1"), new double[]{5.8}, new double[]{8.0}, new double[]{5.7}));
+        Floor f = report.analysis().floors().get(0);
+        assertEquals(5.7, f.floor().estimate(), 1e-9, "the e5b771a run's forks at 1 core: 5.8, 8.0 and 5.7 µs");
+        assertTrue(f.ratio() > 1.05, "FIXED_POOL, two switches and a queue, above its floor: " + f.ratio());
+        assertNull(f.unreliable());
+    }
+
+    @Test
     void aFloorFromAnotherCoreCountIsNeverBorrowed() throws IOException {
         Floor f = report(roundTripAndParkingFloor("VIRTUAL", "2")).analysis().floors().get(0);
         assertNull(f.floor());
