@@ -64,16 +64,18 @@ public final class Cores {
 
     /** The CPUs in this process's affinity mask, from {@code /proc/self/status}; empty where there is no /proc. */
     static Optional<Set<Integer>> affinity() {
-        if (!Files.isReadable(STATUS)) {
-            return Optional.empty();
-        }
+        return Files.isReadable(STATUS) ? allowedList(STATUS).map(Cores::parseCpus) : Optional.empty();
+    }
+
+    /** The {@code Cpus_allowed_list} of a {@code /proc} status file (a process's or a thread's), as Linux writes it. */
+    static Optional<String> allowedList(Path status) {
         try {
-            return Files.readAllLines(STATUS).stream()
+            return Files.readAllLines(status).stream()
                     .filter(line -> line.startsWith("Cpus_allowed_list:"))
-                    .map(line -> parseCpus(line.substring("Cpus_allowed_list:".length())))
+                    .map(line -> line.substring("Cpus_allowed_list:".length()).strip())
                     .findFirst();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + STATUS, e);
+            throw new UncheckedIOException("cannot read " + status, e);
         }
     }
 

@@ -19,15 +19,17 @@ public final class ForkPinning {
     /** The system property naming the fork's CPUs in {@code taskset -c} syntax; absent where the host shares them. */
     public static final String PROPERTY = "tvp.forkCpus";
 
+    private static boolean applied;
+
     private ForkPinning() {
     }
 
     /** Pins this JVM to the CPUs the property names, once; does nothing without it. */
     static synchronized void applyIfRequested() {
         String cpus = System.getProperty(PROPERTY, "");
-        if (!cpus.isEmpty() && !Boolean.getBoolean(PROPERTY + ".applied")) {
+        if (!cpus.isEmpty() && !applied) {
             pin(ProcessHandle.current().pid(), cpus);
-            System.setProperty(PROPERTY + ".applied", "true");
+            applied = true;
         }
     }
 
@@ -63,10 +65,8 @@ public final class ForkPinning {
         }
         try {
             Path thread = self.toRealPath();
-            String had = Files.readAllLines(thread.resolve("status")).stream()
-                    .filter(line -> line.startsWith("Cpus_allowed_list:"))
-                    .map(line -> line.substring("Cpus_allowed_list:".length()).strip())
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no Cpus_allowed_list in " + thread));
+            String had = Cores.allowedList(thread.resolve("status"))
+                    .orElseThrow(() -> new IllegalStateException("no Cpus_allowed_list in " + thread));
             String tid = thread.getFileName().toString();
             run(command(tid, cpus), "thread " + tid + " to CPUs " + cpus);
             return Optional.of(() -> run(command(tid, had), "thread " + tid + " back to CPUs " + had));

@@ -84,11 +84,7 @@ public record Measurement(JmhResult result, RunEnvironment environment, Point.Pa
         if (histograms.isEmpty()) {
             return micros();
         }
-        double factor = Units.microsFactor(result.primaryMetric().scoreUnit());
-        double[] forks = histograms.stream()
-                .mapToDouble(fork -> HistogramQuantile.of(fork.stream().flatMap(List::stream).toList(), q) * factor)
-                .filter(Double::isFinite)
-                .toArray();
+        double[] forks = forkQuantilesMicros(histograms, q).toArray();
         if (forks.length >= 2) {
             return Intervals.positiveMean(forks, CONFIDENCE);
         }
@@ -102,13 +98,21 @@ public record Measurement(JmhResult result, RunEnvironment environment, Point.Pa
      */
     public double lowestForkQuantileMicros(double q) {
         List<List<List<List<Double>>>> histograms = result.primaryMetric().rawDataHistogram();
-        double factor = Units.microsFactor(result.primaryMetric().scoreUnit());
         DoubleStream forks = histograms.isEmpty()
                 ? result.primaryMetric().rawData().stream()
-                        .mapToDouble(fork -> fork.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN))
-                : histograms.stream()
-                        .mapToDouble(fork -> HistogramQuantile.of(fork.stream().flatMap(List::stream).toList(), q));
-        return forks.map(v -> v * factor).filter(Double::isFinite).min().orElse(micros().estimate());
+                        .mapToDouble(fork -> fork.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)
+                                * Units.microsFactor(result.primaryMetric().scoreUnit()))
+                        .filter(Double::isFinite)
+                : forkQuantilesMicros(histograms, q);
+        return forks.min().orElse(micros().estimate());
+    }
+
+    /** Each fork's quantile {@code q} of a SampleTime histogram, in microseconds. */
+    private DoubleStream forkQuantilesMicros(List<List<List<List<Double>>>> histograms, double q) {
+        double factor = Units.microsFactor(result.primaryMetric().scoreUnit());
+        return histograms.stream()
+                .mapToDouble(fork -> HistogramQuantile.of(fork.stream().flatMap(List::stream).toList(), q) * factor)
+                .filter(Double::isFinite);
     }
 
     /** The per-fork median in microseconds with its interval across forks: what dispatch and start-up compare. */

@@ -6,6 +6,8 @@ import io.tvpbench.worker.ParentWatch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How JMH runs for one core count: the argument list (never a shell line) of the long-lived {@link RoundHost},
@@ -45,8 +47,8 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
         List<String> args = new ArrayList<>(profile.jmhOptions(Warmups.iterations(configuration, profile)));
         int k = configuration.cores();
         String forkCpus = pinning.forkCpus(k).isEmpty() ? "" : "-D" + FORK_CPUS + "=" + pinning.forkCpus(k);
-        String forkArgs = String.join(" ", processorCount(k), WATCH_PARENT, "-D" + ECHO_CPUS + "=" + pinning.spare(k),
-                forkCpus, forkJvm.jmhArgument()).replaceAll(" +", " ").strip();
+        String forkArgs = Stream.of(processorCount(k), WATCH_PARENT, "-D" + ECHO_CPUS + "=" + pinning.spare(k),
+                forkCpus, forkJvm.jmhArgument()).filter(a -> !a.isEmpty()).collect(Collectors.joining(" "));
         args.addAll(List.of("-jvmArgsAppend", forkArgs, "-prof", Vocabulary.PROFILER, "-v", "EXTRA"));
         args.addAll(configuration.jmhArgs());
         return args;
