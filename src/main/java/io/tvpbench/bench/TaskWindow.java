@@ -29,10 +29,12 @@ final class TaskWindow implements AutoCloseable {
     /**
      * How long the end of a trial waits for the last tasks where no shared state needs them: a window of 1000
      * blocking tasks on a strategy capped at {@code cores / latency} takes 5–10 s to drain, which in the standard
-     * sample of 7d23605 made those forks of IoThroughputBenchmark last 6.5–13.8 s where their iterations take 0.75 s.
-     * Every earlier completion was checked as it came.
+     * sample of 7d23605 made those forks of IoThroughputBenchmark last 6.5–13.8 s where their iterations take 0.75 s;
+     * at 1 s, FORK_JOIN's I/O forks in the sample of d20da02 still spent about 1 s more than ASYNC's beyond their
+     * iterations, and with PROCESS_POOL's about a minute of the run, for nothing measured. Every earlier completion
+     * was checked as it came.
      */
-    static final long DRAIN_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+    static final long DRAIN_LIMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final String name;
     private final TaskRunner runner;

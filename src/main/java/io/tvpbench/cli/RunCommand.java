@@ -63,7 +63,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--fork-jvm-options", paramLabel = "FLAGS",
             description = "JVM flags every JMH fork gets, separated by spaces or commas, replacing the pinned default "
-                    + "(G1, 512 MiB pre-touched heap, 1 GC thread, 2 compiler threads); 'none' pins nothing")
+                    + "(G1, 256 MiB pre-touched heap, 1 GC thread, 2 compiler threads); 'none' pins nothing")
     String forkJvmOptions;
 
     @CommandLine.ArgGroup(exclusive = false, heading = "Your own task instead of the suite:%n")

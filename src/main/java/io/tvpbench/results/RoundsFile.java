@@ -17,11 +17,14 @@ import java.util.Optional;
  * pairs forks of different configurations measured in the same round. Runs without it (older runs, foreign JMH
  * JSON) are unpaired.
  *
- * @param forks per result key ({@code benchmark:param=value,...}, params sorted), the round of each fork in the
- *              order of the result's forks
+ * @param forks       per result key ({@code benchmark:param=value,...}, params sorted), the round of each fork in
+ *                    the order of the result's forks
+ * @param forkSeconds per result key, what each of those forks took from request to result; empty in runs before
+ *                    it was recorded
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RoundsFile(int schemaVersion, long seed, Map<String, List<Integer>> forks) {
+public record RoundsFile(int schemaVersion, long seed, Map<String, List<Integer>> forks,
+                         Map<String, List<Double>> forkSeconds) {
 
     /** The file's name in a run directory. */
     public static final String FILE_NAME = "rounds.json";
@@ -30,6 +33,7 @@ public record RoundsFile(int schemaVersion, long seed, Map<String, List<Integer>
 
     public RoundsFile {
         forks = forks == null ? Map.of() : Map.copyOf(forks);
+        forkSeconds = forkSeconds == null ? Map.of() : Map.copyOf(forkSeconds);
     }
 
     /** The rounds of the run whose {@code jmh-result.json} or directory is given; empty when it has none. */

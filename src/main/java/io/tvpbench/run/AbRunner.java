@@ -392,7 +392,7 @@ public final class AbRunner {
                         failures.add("round " + round + ", " + side.dir + ": " + c.label()
                                 + (progress.lastError() == null ? "" : ": " + progress.lastError()));
                     }
-                    logs.get(side).fork(c, ok);
+                    logs.get(side).fork(c, ok, fork.millis());
                 }
                 measuredPairs.put(c.key(), pairMillis / 2);
             }

@@ -15,13 +15,17 @@ import java.util.List;
 public record ForkJvmOptions(List<String> options) {
 
     /**
-     * G1 (the JDK's default collector, whose full GC compacts) on a 512 MiB heap touched at start-up, so no
-     * first-touch page fault lands in a measured iteration, on transparent huge pages, so the touch costs 256
-     * faults instead of 131,072 (on the dev VM {@code java -version} with these flags took 0.1–1.3 CPU-s against
-     * 2.4 without huge pages: most of a fork's start-up); one parallel and one concurrent GC thread, and two
-     * compiler threads (the fewest tiered compilation allows).
+     * G1 (the JDK's default collector, whose full GC compacts) on a 256 MiB heap touched at start-up, so no
+     * first-touch page fault lands in a measured iteration, on transparent huge pages, so the touch costs 128
+     * faults instead of 65,536 (on the dev VM {@code java -version} with 512 MiB took 0.1–1.3 CPU-s against 2.4
+     * without huge pages); one parallel and one concurrent GC thread, and two compiler threads (the fewest tiered
+     * compilation allows). 256 MiB, not 512: back to back on the dev VM (2026-12-01, three alternations of eight
+     * forks) creating the heap took 0.04–0.06 s every time, where 512 MiB took 0.06 s most times but 0.2–1.3 s one
+     * fork in three (mean 0.21–0.32 s), a tenth of a standard run; and the suite's largest users (SHARED_STATE's
+     * messages, 1,000 I/O waits, 1 MiB payloads) peaked at 104 MiB before a young collection, with at most 6 MiB
+     * live after it and no full collection but the footprint benchmark's own.
      */
-    public static final ForkJvmOptions DEFAULT = new ForkJvmOptions(List.of("-XX:+UseG1GC", "-Xms512m", "-Xmx512m",
+    public static final ForkJvmOptions DEFAULT = new ForkJvmOptions(List.of("-XX:+UseG1GC", "-Xms256m", "-Xmx256m",
             "-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages", "-XX:ParallelGCThreads=1", "-XX:ConcGCThreads=1",
             "-XX:CICompilerCount=2"));
 

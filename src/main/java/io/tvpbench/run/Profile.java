@@ -63,15 +63,15 @@ public enum Profile {
     FULL(new int[] {5, 8, 12, 20}, 5, Duration.ofSeconds(2), 10, Duration.ofSeconds(2), null, Map.of());
 
     /**
-     * Rough cost of one JMH fork beyond its iterations: the quiet standard run recorded as the sample took 2.33 s a
-     * fork (666 forks in 25m50s) for 0.75 s of iterations. Timestamping a round host's output per fork (JMH's
-     * {@code -v EXTRA} lines, with {@code -Xlog:startuptime} in the fork) on the loaded dev VM shows where it goes:
-     * creating the VM took 60–70% of it, nearly all of that pre-touching the pinned 512 MiB heap, until transparent
-     * huge pages cut the touch to 256 faults ({@link ForkJvmOptions}); then JMH's start in the fork about 0.4 s,
-     * the trial's set-up 0.2–0.5 s (1–1.5 s for a 1 ms grain or for a child JVM or echo server to start) and the
-     * drain, tear-down and exit 0.2–0.5 s.
+     * Rough cost of one JMH fork beyond its iterations, from the round hosts' own timing of each fork: the standard
+     * sample of d20da02 spent 1630 s in 672 forks, 940 s of it in iterations, so 1.03 s a fork. Timestamping a round
+     * host's output per fork (JMH's {@code -v EXTRA} lines, with {@code -Xlog:startuptime} in the fork) on the dev
+     * VM shows where it goes: creating the VM 0.1–0.2 s, nearly all of it pre-touching the pinned heap on
+     * transparent huge pages ({@link ForkJvmOptions}; at 512 MiB 0.2–1.3 s one fork in three), then JMH's start in
+     * the fork about 0.15 s, the trial's set-up 0.15–0.5 s (1–1.5 s for a child JVM or echo server to start) and the
+     * drain, tear-down and exit 0.1–0.3 s.
      */
-    static final Duration FORK_OVERHEAD = Duration.ofMillis(1500);
+    static final Duration FORK_OVERHEAD = Duration.ofMillis(1000);
     /** Rough cost of one single-shot iteration, whose length JMH does not fix (child JVM start-up dominates). */
     static final Duration SINGLE_SHOT = Duration.ofMillis(200);
 

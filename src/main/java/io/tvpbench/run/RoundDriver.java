@@ -157,7 +157,7 @@ final class RoundDriver {
             } else {
                 failures.add("round " + round + ": " + c.label() + (progress.lastError() == null ? "" : ": " + progress.lastError()));
             }
-            log.fork(c, ok);
+            log.fork(c, ok, fork.millis());
         }
         return true;
     }

@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * The run directory's {@code rounds.json} (docs/formats.md): the seed, each round's order, and for every
- * configuration the round of each of its forks, in the order of the forks in {@code jmh-result.json}. It is the
- * side file that pairs forks without adding a param to JMH's JSON; rewritten after every fork.
+ * configuration the round of each of its forks, in the order of the forks in {@code jmh-result.json}, and what
+ * each fork took from request to result (the round host's own timing: JVM start, set-up, iterations, tear-down).
+ * It is the side file that pairs forks without adding a param to JMH's JSON; rewritten after every fork.
  */
 final class RoundLog {
 
@@ -28,6 +29,7 @@ final class RoundLog {
     private final long seed;
     private final List<List<String>> orders = new ArrayList<>();
     private final Map<String, List<Integer>> forkRounds = new LinkedHashMap<>();
+    private final Map<String, List<Double>> forkSeconds = new LinkedHashMap<>();
     private final List<String> failed = new ArrayList<>();
 
     RoundLog(Path file, long seed) {
@@ -39,11 +41,12 @@ final class RoundLog {
         orders.add(order.stream().map(Configuration::key).toList());
     }
 
-    /** Records a finished fork of the current round. */
-    void fork(Configuration configuration, boolean ok) throws IOException {
+    /** Records a finished fork of the current round, which took {@code millis} from request to result. */
+    void fork(Configuration configuration, boolean ok, long millis) throws IOException {
         int round = orders.size();
         if (ok) {
             forkRounds.computeIfAbsent(configuration.key(), k -> new ArrayList<>()).add(round);
+            forkSeconds.computeIfAbsent(configuration.key(), k -> new ArrayList<>()).add(millis / 1000.0);
         } else {
             failed.add(round + " " + configuration.key());
         }
@@ -52,7 +55,7 @@ final class RoundLog {
 
     /** The forks' rounds so far, as a reader of the file would see them. */
     RoundsFile snapshot() {
-        return new RoundsFile(1, seed, forkRounds);
+        return new RoundsFile(1, seed, forkRounds, forkSeconds);
     }
 
     long seed() {
@@ -73,6 +76,8 @@ final class RoundLog {
         }
         ObjectNode forks = root.putObject("forks");
         forkRounds.forEach((key, list) -> list.forEach(forks.withArray(key)::add));
+        ObjectNode seconds = root.putObject("forkSeconds");
+        forkSeconds.forEach((key, list) -> list.forEach(seconds.withArray(key)::add));
         failed.forEach(root.putArray("failed")::add);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         JmhResults.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);

@@ -43,7 +43,7 @@ class RoundDecisionsTest {
                         "{\"cores\": \"2\", \"grain\": \"10us\", \"strategy\": \"" + c.strategy() + "\", \"workload\": \"CPU\"}",
                         Arrays.stream(upTo).average().orElseThrow()).replaceFirst("\\[\\[[^]]*]]", "[" + raw + "]") + "]");
                 merged.update(c, file);
-                log.fork(c, true);
+                log.fork(c, true, 2000);
             }
         }
         return RoundDecisions.look(plan, merged, log, 0.0125);

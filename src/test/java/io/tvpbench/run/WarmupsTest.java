@@ -47,9 +47,10 @@ class WarmupsTest {
     void aProcessPoolOfCpuTasksWarmsUpLongerThanTheThreadsItIsComparedWith() {
         Configuration pool = of("io.tvpbench.bench.CpuThroughputBenchmark.tasks", "PROCESS_POOL");
         Configuration threads = of("io.tvpbench.bench.CpuThroughputBenchmark.tasks", "FIXED_POOL");
-        assertTrue(Warmups.needed(pool).compareTo(Warmups.LATE) >= 0, "three JVMs warm the pool's code");
-        assertTrue(Warmups.iterations(pool, Profile.STANDARD) > Profile.STANDARD.warmupIterations());
-        assertEquals(Profile.STANDARD.warmupIterations(), Warmups.iterations(threads, Profile.STANDARD));
+        assertTrue(Warmups.needed(threads).compareTo(Warmups.LATE) >= 0, "CPU threads settle after 1.5 s, not 250 ms");
+        assertTrue(Warmups.iterations(threads, Profile.STANDARD) > Profile.STANDARD.warmupIterations());
+        assertTrue(Warmups.iterations(pool, Profile.STANDARD) > Warmups.iterations(threads, Profile.STANDARD),
+                "three JVMs warm the pool's code, and its parent's dispatch path compiles late");
     }
 
     @Test
