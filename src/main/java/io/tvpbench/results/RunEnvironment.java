@@ -97,9 +97,13 @@ public record RunEnvironment(Integer schemaVersion, Tool tool, String profile, S
     public record EchoServer(Integer cores, String cpus, Boolean sharesMeasuredCpus) {
     }
 
-    /** The JVM flags every JMH fork got (a pinned collector, heap and thread counts, or the user's override). */
+    /**
+     * The JVM flags every JMH fork got (a pinned collector, heap and thread counts, or the user's override), and
+     * whether the forks mapped a class-data archive of the benchmarks jar's classes (null in runs before it was
+     * recorded), which changes what a fork costs, not what it measures.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ForkJvm(List<String> options) {
+    public record ForkJvm(List<String> options, Boolean sharedArchive) {
         public ForkJvm {
             options = options == null ? List.of() : List.copyOf(options);
         }

@@ -58,7 +58,7 @@ public final class EnvironmentSnapshot {
                 new RunEnvironment.Cores(cores.counts(), pinning.enforced(), pinning.method(), echoServer(cores, pinning),
                         layout(cores, pinning::measured), layout(cores, pinning::host)),
                 new RunEnvironment.Git(git.commit(), git.dirty()),
-                new RunEnvironment.ForkJvm(forkJvm.options()),
+                new RunEnvironment.ForkJvm(forkJvm.options(), ForkClassData.appliesTo(forkJvm)),
                 new RunEnvironment.ChildJvm(options.jvmOptions(), options.variantAvailability(),
                         new RunEnvironment.Pipeline(Pipeline.DEFAULT.chunk(), Pipeline.DEFAULT.depth())),
                 null, null, null);

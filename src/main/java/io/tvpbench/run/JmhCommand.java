@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * family's warm-up ({@link Warmups}) and {@code cores=k} as the param value. The forks get the flags through
  * {@code -jvmArgsAppend}, since a command-line option replaces the annotation's and benchmarks add their own flags
  * with {@code @Fork(jvmArgsPrepend)}; so do the CPUs outside the measured set, where the forks start the echo
- * server ({@code tvp.echoCpus}). Every fork enables the suite's profiler, which publishes the
- * {@code peakThreads}, {@code peakProcesses} and {@code bytesPerUnit} metrics.
+ * server ({@code tvp.echoCpus}), and the flags of the forks' class-data archive ({@link ForkClassData}). Every
+ * fork enables the suite's profiler, which publishes the {@code peakThreads}, {@code peakProcesses} and
+ * {@code bytesPerUnit} metrics.
  */
 public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Profile profile, ForkJvmOptions forkJvm) {
 
@@ -47,8 +48,9 @@ public record JmhCommand(Path java, Path benchmarksJar, CorePinning pinning, Pro
         List<String> args = new ArrayList<>(profile.jmhOptions(Warmups.iterations(configuration, profile)));
         int k = configuration.cores();
         String forkCpus = pinning.forkCpus(k).isEmpty() ? "" : "-D" + FORK_CPUS + "=" + pinning.forkCpus(k);
+        String classData = ForkClassData.of(java, benchmarksJar, forkJvm).map(d -> String.join(" ", d.flags())).orElse("");
         String forkArgs = Stream.of(processorCount(k), WATCH_PARENT, "-D" + ECHO_CPUS + "=" + pinning.spare(k),
-                forkCpus, forkJvm.jmhArgument()).filter(a -> !a.isEmpty()).collect(Collectors.joining(" "));
+                forkCpus, forkJvm.jmhArgument(), classData).filter(a -> !a.isEmpty()).collect(Collectors.joining(" "));
         args.addAll(List.of("-jvmArgsAppend", forkArgs, "-prof", Vocabulary.PROFILER, "-v", "EXTRA"));
         args.addAll(configuration.jmhArgs());
         return args;

@@ -7,15 +7,11 @@ import io.tvpbench.workload.Workload;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,17 +127,6 @@ final class AotCache {
     }
 
     private static String key(ChildJvmOptions options) {
-        StringBuilder text = new StringBuilder(options.java()).append('\n');
-        for (String entry : options.classpath().split(File.pathSeparator)) {
-            File f = new File(entry);
-            text.append(entry).append(' ').append(f.length()).append(' ').append(f.lastModified()).append('\n');
-        }
-        options.jvmOptions().forEach(o -> text.append(o).append('\n'));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JDK", e);
-        }
+        return ArchiveKey.of(options.java(), options.classpath(), options.jvmOptions());
     }
 }

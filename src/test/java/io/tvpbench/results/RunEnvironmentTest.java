@@ -49,7 +49,7 @@ class RunEnvironmentTest {
                 new RunEnvironment.Cores(List.of(1, 2), false, "none",
                         List.of(new RunEnvironment.EchoServer(1, "0", false), new RunEnvironment.EchoServer(2, "0,1", true)),
                         java.util.Map.of("1", "1", "2", "0,1"), java.util.Map.of("1", "0", "2", "0,1")),
-                new RunEnvironment.Git("abc", null), new RunEnvironment.ForkJvm(List.of("-XX:+UseG1GC", "-Xmx512m")),
+                new RunEnvironment.Git("abc", null), new RunEnvironment.ForkJvm(List.of("-XX:+UseG1GC", "-Xmx512m"), true),
                 new RunEnvironment.ChildJvm(List.of("-Xmx64m"), java.util.Map.of("AOT_CACHE", "available"),
                         new RunEnvironment.Pipeline(16, 2)), "f00",
                 new RunEnvironment.Rounds(5, 42L, "allDecided", List.of(3, 5, 8), 0.05, 0.05 / 3), 600L);

@@ -32,9 +32,11 @@ class JmhCommandTest {
         List<String> options = Profile.QUICK.jmhOptions(Warmups.iterations(VIRTUAL, Profile.QUICK));
         assertEquals(options, fork.subList(0, options.size()), "the family's warm-up");
         assertEquals("-XX:ActiveProcessorCount=2 -Dtvp.watchParent=true -Dtvp.echoCpus=2,3 -Dtvp.forkCpus=4,5 "
-                        + ForkJvmOptions.DEFAULT.jmhArgument(), fork.get(fork.indexOf("-jvmArgsAppend") + 1),
+                        + ForkJvmOptions.DEFAULT.jmhArgument() + " "
+                        + String.join(" ", ForkClassData.of(JAVA, JAR, ForkJvmOptions.DEFAULT).orElseThrow().flags()),
+                fork.get(fork.indexOf("-jvmArgsAppend") + 1),
                 "every fork: the core count, the parent watch, the echo server's CPUs, the measured CPUs it moves "
-                        + "onto, the pinned collector and heap");
+                        + "onto, the pinned collector and heap, the class-data archive");
         assertTrue(String.join(" ", fork).contains(" -prof io.tvpbench.bench.SecondaryMetricsProfiler -v EXTRA "
                 + "-bm thrpt -p cores=2 -p grain=10us -p strategy=VIRTUAL "), String.join(" ", fork));
         assertEquals(VIRTUAL.jmhArgs(), fork.subList(fork.size() - VIRTUAL.jmhArgs().size(), fork.size()));
