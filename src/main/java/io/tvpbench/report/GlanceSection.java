@@ -3,8 +3,10 @@ package io.tvpbench.report;
 import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Contest;
 import io.tvpbench.stats.Outcome;
+import io.tvpbench.text.Durations;
 import io.tvpbench.text.Fmt;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +51,7 @@ final class GlanceSection {
         return Optional.of(new Section("glance", "At a glance", "What should I use, in one screen?", blocks));
     }
 
-    /** Three or four sentences, each computed from the rows. */
+    /** Three to five sentences, each computed from the rows: the last, what deciding the rest would cost. */
     static List<String> sentences(List<Verdict> verdicts) {
         List<String> out = new ArrayList<>();
         long clear = verdicts.stream().filter(v -> v.outcome() == Outcome.CLEAR).count();
@@ -69,6 +71,13 @@ final class GlanceSection {
         verdicts.stream().filter(v -> v.outcome() == Outcome.EQUIVALENT).findFirst().ifPresent(v -> out.add(
                 v.winner().label() + " and " + v.runnerUp().label() + " are a demonstrated tie for "
                         + v.scenario().label() + " at " + cores(v.cores()) + "."));
+        List<Verdict> undecided = verdicts.stream().filter(v -> v.outcome() == Outcome.UNDECIDED).toList();
+        if (!undecided.isEmpty() && undecided.stream().noneMatch(v -> Double.isNaN(v.moreSeconds()))) {
+            double seconds = undecided.stream().mapToDouble(Verdict::moreSeconds).sum();
+            out.add("Deciding the " + undecided.size() + " undecided " + (undecided.size() == 1 ? "row" : "rows")
+                    + " would take about " + Durations.format(Duration.ofMillis(Math.round(seconds * 1000)))
+                    + " more of forks at this run's fork times.");
+        }
         return out;
     }
 

@@ -120,6 +120,9 @@ final class JsonRenderer implements ReportFormat.Renderer {
             v.contenders().forEach(c -> o.withArray("contenders").add(c.label()));
             if (v.outcome() == Outcome.UNDECIDED) {
                 o.put("moreRounds", v.moreRounds());
+                if (!Double.isNaN(v.moreSeconds())) {
+                    number(o, "moreSeconds", v.moreSeconds());
+                }
             }
             if (v.outcome() == Outcome.PARTIAL) {
                 o.put("strategies", v.strategies());

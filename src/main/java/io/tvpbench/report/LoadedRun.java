@@ -28,8 +28,9 @@ public record LoadedRun(Path source, RunEnvironment environment, List<JmhResult>
 
     List<Measurement> measurements() {
         return results.stream().map(r -> new Measurement(r, environment, rounds
-                .flatMap(f -> f.byRound(r.key(), r.primaryMetric().forkMeans()))
-                .map(byRound -> new Point.Pairing(source.toAbsolutePath().toString(), byRound))
+                .flatMap(f -> f.byRound(r.key(), r.primaryMetric().forkMeans())
+                        .map(byRound -> new Point.Pairing(source.toAbsolutePath().toString(), byRound,
+                                f.forkSeconds(r.key()).orElse(Double.NaN))))
                 .orElse(Point.Pairing.NONE))).toList();
     }
 }

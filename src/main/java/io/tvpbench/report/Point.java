@@ -10,11 +10,12 @@ public record Point(String machine, int cores, Interval tasksPerSecond, double[]
                    double peakThreads, double peakProcesses, Pairing pairing) {
 
     /**
-     * Where the point's forks sit in its run's rounds: fork means by round (NaN for rounds without a fork) and
-     * the run they belong to; {@link #NONE} for forks not measured in rounds (old runs, foreign JSON, pooled runs).
+     * Where the point's forks sit in its run's rounds: fork means by round (NaN for rounds without a fork), the
+     * run they belong to and what one of its forks took (seconds, NaN where the run did not record it);
+     * {@link #NONE} for forks not measured in rounds (old runs, foreign JSON, pooled runs).
      */
-    public record Pairing(String run, double[] byRound) {
-        public static final Pairing NONE = new Pairing("", new double[0]);
+    public record Pairing(String run, double[] byRound, double forkSeconds) {
+        public static final Pairing NONE = new Pairing("", new double[0], Double.NaN);
 
         public boolean paired() {
             return byRound.length > 0;

@@ -42,7 +42,8 @@ final class Throughputs {
         double[] byRound = DoubleStream.of(m.pairing().byRound()).map(v -> v * factor).toArray();
         return new Point(m.machine(), m.cores(), m.perSecond(), forks,
                 m.secondary(Vocabulary.PEAK_THREADS), m.secondary(Vocabulary.PEAK_PROCESSES),
-                m.pairing().paired() ? new Point.Pairing(m.pairing().run(), byRound) : Point.Pairing.NONE);
+                m.pairing().paired() ? new Point.Pairing(m.pairing().run(), byRound, m.pairing().forkSeconds())
+                        : Point.Pairing.NONE);
     }
 
     private static Point pool(Point a, Point b) {

@@ -29,12 +29,15 @@ import java.util.stream.Collectors;
  * @param method         how the row was decided, for the reader
  * @param rounds         rounds (paired) or the fewest forks a side (unpaired) behind the margin
  * @param moreRounds     for an undecided row, how many more rounds its observed spread would need
+ * @param moreSeconds    for an undecided row, what those rounds of its best and still-open contenders would take
+ *                       at its run's fork times (as the runner would run them); NaN where the run did not record them
  * @param strategies     the row's strategies; with {@code strategiesExpected} the "N of M" of a partial row
  */
 public record Verdict(ScenarioKey scenario, String machine, int cores, Contender winner, double winnerTasksPerSecond,
                       List<Contender> contenders, List<Contender> tied, Contender runnerUp,
                       double runnerUpTasksPerSecond, Interval marginInterval, String method, Outcome outcome,
-                      boolean paired, int rounds, int moreRounds, int strategies, int strategiesExpected) {
+                      boolean paired, int rounds, int moreRounds, double moreSeconds, int strategies,
+                      int strategiesExpected) {
 
     /** Family-wise error rate of unpaired input, which was not looked at during its run. */
     public static final double ALPHA = SequentialDesign.ALPHA;
@@ -95,7 +98,7 @@ public record Verdict(ScenarioKey scenario, String machine, int cores, Contender
                     List.of(), second == null ? null : second.getKey(),
                     second == null ? Double.NaN : second.getValue().estimate(),
                     Interval.pointOnly(second == null ? Double.NaN : best.getValue().estimate() / second.getValue().estimate()),
-                    method, Outcome.PARTIAL, paired, 0, 0, present.size(), expected.size()));
+                    method, Outcome.PARTIAL, paired, 0, 0, Double.NaN, present.size(), expected.size()));
         }
         Contest contest = Contest.decide(ranked.stream().map(e -> paired
                 ? e.getValue().pairing().byRound() : e.getValue().forkMeans()).toList(), paired, alpha, prior);
@@ -105,12 +108,19 @@ public record Verdict(ScenarioKey scenario, String machine, int cores, Contender
                 tied.add(contenders.get(i + 1));
             }
         }
+        double roundSeconds = paired ? ranked.get(0).getValue().pairing().forkSeconds() : Double.NaN;
+        for (int i = 0; i < contest.open().size(); i++) {
+            if (contest.open().get(i)) {
+                roundSeconds += ranked.get(i + 1).getValue().pairing().forkSeconds();
+            }
+        }
+        double moreSeconds = contest.outcome() == Outcome.UNDECIDED ? contest.moreRounds() * roundSeconds : Double.NaN;
         LogRatio margin = contest.margin();
         Interval interval = margin.hasInterval() ? margin.ratio()
                 : Interval.pointOnly(best.getValue().estimate() / second.getValue().estimate());
         return List.of(new Verdict(scenario, machine, cores, best.getKey(), best.getValue().estimate(), contenders,
                 tied, second.getKey(), second.getValue().estimate(), interval, method, contest.outcome(), paired,
-                margin.n(), contest.moreRounds(), present.size(), expected.size()));
+                margin.n(), contest.moreRounds(), moreSeconds, present.size(), expected.size()));
     }
 
     /**

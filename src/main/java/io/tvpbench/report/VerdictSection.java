@@ -5,8 +5,10 @@ import io.tvpbench.results.Vocabulary;
 import io.tvpbench.stats.Contest;
 import io.tvpbench.stats.Interval;
 import io.tvpbench.stats.SequentialDesign;
+import io.tvpbench.text.Durations;
 import io.tvpbench.text.Fmt;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +86,9 @@ final class VerdictSection {
             case EQUIVALENT -> "equivalent: " + v.winner().label() + " and " + v.runnerUp().label() + " within ±"
                     + Fmt.sig(Contest.THRESHOLD * 100) + "%, " + margin(v) + basis(v);
             case UNDECIDED -> "undecided: " + v.winner().label() + " " + margin(v) + " over " + v.runnerUp().label()
-                    + basis(v) + "; about " + v.moreRounds() + " more " + (v.moreRounds() == 1 ? "round" : "rounds");
+                    + basis(v) + "; about " + v.moreRounds() + " more " + (v.moreRounds() == 1 ? "round" : "rounds")
+                    + (Double.isNaN(v.moreSeconds()) ? ""
+                            : " (" + Durations.format(Duration.ofMillis(Math.round(v.moreSeconds() * 1000))) + " of forks)");
         };
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A run directory's {@code rounds.json} (docs/formats.md): the round of each fork of each configuration, which
@@ -48,6 +49,12 @@ public record RoundsFile(int schemaVersion, long seed, Map<String, List<Integer>
         } catch (IOException e) {
             throw new ResultFormatException(file, "not a valid rounds.json: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
+    }
+
+    /** The mean of what the result's forks took, in seconds; empty where the run did not record it. */
+    public OptionalDouble forkSeconds(String resultKey) {
+        List<Double> seconds = forkSeconds.get(resultKey);
+        return seconds == null ? OptionalDouble.empty() : seconds.stream().mapToDouble(Double::doubleValue).average();
     }
 
     /** How many rounds the run had. */

@@ -4,6 +4,7 @@ import io.tvpbench.results.JmhResults;
 import io.tvpbench.results.PairsFile;
 import io.tvpbench.results.RunEnvironment;
 import io.tvpbench.stats.SequentialDesign;
+import io.tvpbench.text.Durations;
 import io.tvpbench.track.AbComparison;
 import io.tvpbench.track.AbJson;
 import io.tvpbench.track.AbMarkdown;

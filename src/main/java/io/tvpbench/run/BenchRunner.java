@@ -3,6 +3,7 @@ package io.tvpbench.run;
 import io.tvpbench.results.JmhResults;
 import io.tvpbench.results.RunEnvironment;
 import io.tvpbench.stats.SequentialDesign;
+import io.tvpbench.text.Durations;
 import org.openjdk.jmh.runner.BenchmarkList;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.tvpbench.run;
 
 import io.tvpbench.results.Vocabulary;
+import io.tvpbench.text.Durations;
 import io.tvpbench.text.Names;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;

@@ -1,5 +1,7 @@
 package io.tvpbench.run;
 
+import io.tvpbench.text.Durations;
+
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package io.tvpbench.run;
+package io.tvpbench.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.tvpbench.run;
+package io.tvpbench.text;
 
 import java.time.Duration;
 import java.util.Locale;
